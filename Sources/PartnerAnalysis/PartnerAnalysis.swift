@@ -1,0 +1,1 @@
+// The PartnerAnalysis module; see DESIGN §2.

@@ -1,0 +1,69 @@
+/// Organizations and the partnership ties reported between them, over one or more survey years.
+///
+/// The whole data set as read from a workspace or an interchange file. Analyses do not read it
+/// directly: they take a ``Snapshot`` (one year and/or one region) and its ``Graph``.
+public struct PartnershipNetwork: Sendable {
+    /// Organizations in input order. Ids are unique (importers reject duplicates).
+    public private(set) var organizations: [Organization]
+    /// Tie reports in input order, one per pair, year and kind.
+    public private(set) var links: [Link]
+    /// `true` when ties are read as `source` → `target` (`--directed`).
+    public var isDirected: Bool
+    private var indexByID: [String: Int]
+
+    /// Creates a network. Sectors and regions that match case-insensitively are unified to the
+    /// spelling first written. A repeated id keeps its first organization.
+    public init(organizations: [Organization], links: [Link], isDirected: Bool = false) {
+        var sectors: [Sector: Sector] = [:]
+        var regions: [Region: Region] = [:]
+        var index: [String: Int] = [:]
+        var kept: [Organization] = []
+        kept.reserveCapacity(organizations.count)
+        for var organization in organizations where index[organization.id] == nil {
+            organization.sector = sectors[organization.sector, default: organization.sector]
+            sectors[organization.sector] = organization.sector
+            organization.region = regions[organization.region, default: organization.region]
+            regions[organization.region] = organization.region
+            index[organization.id] = kept.count
+            kept.append(organization)
+        }
+        self.organizations = kept
+        self.links = links
+        self.isDirected = isDirected
+        self.indexByID = index
+    }
+
+    /// The organization with this id, if any.
+    public func organization(id: String) -> Organization? {
+        indexByID[id].map { organizations[$0] }
+    }
+
+    /// Position of the organization with this id in ``organizations``.
+    public func index(ofOrganization id: String) -> Int? { indexByID[id] }
+
+    /// Survey years present in the links, ascending. Empty when the data has no years.
+    public var years: [Int] {
+        Array(Set(links.compactMap(\.year))).sorted()
+    }
+
+    /// The most recent survey year, or `nil` when the data has no years.
+    public var latestYear: Int? { links.lazy.compactMap(\.year).max() }
+
+    /// Distinct regions, sorted by their matching key.
+    public var regions: [Region] { Array(Set(organizations.map(\.region))).sorted() }
+
+    /// Distinct sectors, sorted by their matching key.
+    public var sectors: [Sector] { Array(Set(organizations.map(\.sector))).sorted() }
+
+    /// The network restricted to a year and/or a region; see ``Snapshot``.
+    public func snapshot(year: Int? = nil, region: Region? = nil, includeBoundary: Bool = false) -> Snapshot {
+        Snapshot(network: self, year: year, region: region, includeBoundary: includeBoundary)
+    }
+
+    /// The same network with ties read as directed (or not).
+    public func directed(_ isDirected: Bool) -> PartnershipNetwork {
+        var copy = self
+        copy.isDirected = isDirected
+        return copy
+    }
+}

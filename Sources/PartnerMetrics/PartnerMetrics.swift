@@ -1,0 +1,1 @@
+// The PartnerMetrics module; see DESIGN §2.

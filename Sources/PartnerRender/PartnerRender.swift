@@ -1,0 +1,1 @@
+// The PartnerRender module; see DESIGN §2.

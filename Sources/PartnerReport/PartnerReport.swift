@@ -1,0 +1,1 @@
+// The PartnerReport module; see DESIGN §2.

@@ -1,0 +1,45 @@
+import ArgumentParser
+import PartnerCore
+
+/// Options every analysing subcommand shares: the data and which part of it to look at.
+struct DataOptions: ParsableArguments {
+    @Argument(help: "A workspace folder (organizations.csv + links.csv).")
+    var data: String
+
+    @Option(help: "Survey year to analyse (default: the latest year in the data).")
+    var year: Int?
+
+    @Option(help: "Restrict to one region (matched ignoring case and surrounding spaces).")
+    var region: String?
+
+    @Flag(help: "Read ties as directed, source → target.")
+    var directed = false
+
+    var loadOptions: LoadOptions { LoadOptions(isDirected: directed) }
+
+    /// Loads the network, printing warnings to stderr; errors become exit code 65 (or 74).
+    func load() throws -> PartnershipNetwork {
+        let loaded = try withExitCodes { try NetworkLoader.load(data, options: loadOptions) }
+        for warning in loaded.warnings { printError(warning.description) }
+        return loaded.network
+    }
+
+    /// The year to analyse: `--year`, or the latest year in the data; checks it exists.
+    func selectedYear(in network: PartnershipNetwork) throws -> Int? {
+        guard let year else { return network.latestYear }
+        guard network.years.isEmpty || network.years.contains(year) else {
+            throw ValidationError("--year \(year): the data has years \(network.years.map(String.init).joined(separator: ", "))")
+        }
+        return year
+    }
+
+    /// The region to analyse, checked against the data (spelled as in the data).
+    func selectedRegion(in network: PartnershipNetwork) throws -> Region? {
+        guard let region else { return nil }
+        let wanted = Region(region)
+        guard let match = network.regions.first(where: { $0 == wanted }) else {
+            throw ValidationError("--region \(region): no such region; the data has \(network.regions.map(\.name).joined(separator: ", "))")
+        }
+        return match
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `partnermap`: analyse and draw networks of organizations and their intersectoral partnerships.
+@main
+struct PartnerMapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partnermap",
+        abstract: "Analyse and draw networks of organizations and their intersectoral partnerships.",
+        discussion: """
+            DATA is a workspace folder (organizations.csv + links.csv).
+            Exit codes: 0 ok, 64 usage error, 65 data error, 74 input/output error.
+            """,
+        version: "0.1.0",
+        subcommands: [
+        ]
+    )
+}
