@@ -635,7 +635,7 @@ class Model:
             for p, attrs in prev.items():
                 if not (self.active(p[0], year) and self.active(p[1], year)):
                     continue
-                if self.dissolves(p, attrs, year, ties, prev):
+                if self.dissolves(p, attrs, year, prev):
                     if year == 2020:
                         lost_2020.append(p)
                     continue
@@ -651,7 +651,7 @@ class Model:
             self.repair(ties, year)
             self.ties[year] = ties
 
-    def dissolves(self, p, attrs, year, ties, prev):
+    def dissolves(self, p, attrs, year, prev):
         if p in self.protected or (p in self.cross and year != 2020):
             return False
         roles = {self.by_id[p[0]]["role"], self.by_id[p[1]]["role"]}
@@ -721,9 +721,11 @@ class Model:
         def add(a, b):
             assert self.allowed(a, b), (a, b)
             p = pair(a, b)
+            if p in ties:
+                return
             if p in prev:   # kept after all: it carries on from last year
                 ties[p] = self.grow(p, prev[p], year)
-            elif p not in ties:
+            else:
                 ties[p] = self.new_tie(a, b, year, history=(year == YEARS[0]))
 
         for region, members in by_region.items():
