@@ -182,7 +182,7 @@ public struct CollaborationMap: Sendable {
         return "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"0\">"
             + "<tr><td height=\"\(DOTEscaping.number(textHeight, decimals: 1))\"></td></tr>"
             + "<tr><td height=\"\(DOTEscaping.number(diameter + 2, decimals: 1))\"></td></tr>"
-            + "<tr><td bgcolor=\"#FFFFFFC8\"><font color=\"\(color)\">\(text)</font></td></tr></table>"
+            + "<tr><td bgcolor=\"#FFFFFFE6\"><font color=\"\(color)\">\(text)</font></td></tr></table>"
     }
 
     private func tooltip(for index: Int) -> String {

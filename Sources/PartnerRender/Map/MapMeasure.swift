@@ -1,4 +1,5 @@
 import PartnerCore
+import PartnerMetrics
 
 /// A per-organization value shown on a map: drives node size, and appears in tooltips.
 public struct MapMeasure: Sendable, Hashable {
@@ -24,24 +25,45 @@ public struct MapMeasure: Sendable, Hashable {
         return DOTEscaping.number(values[index], decimals: decimals)
     }
 
-    /// Number of partners: distinct organizations tied to each one (out-partners when directed).
+    /// Number of partners: distinct organizations tied to each one (in + out when directed).
     ///
     /// - Complexity: O(n + m).
     public static func degree(of snapshot: Snapshot) -> MapMeasure {
         let graph = snapshot.graph()
-        return MapMeasure(name: "degree", meaning: "number of partners",
-                          values: (0..<graph.nodeCount).map { Double(graph.degree(of: $0)) })
+        let values = (0..<graph.nodeCount).map { v in
+            Double(graph.degree(of: v) + (graph.isDirected ? graph.inDegree(of: v) : 0))
+        }
+        return MapMeasure(name: "degree", meaning: "number of partners", values: values)
     }
 
-    /// Sum of the strengths of each organization's ties (both ends, also when directed).
+    /// Sum of the strengths of each organization's ties (``PartnerMetrics``' `strength()`).
     ///
     /// - Complexity: O(n + m).
     public static func strength(of snapshot: Snapshot) -> MapMeasure {
-        var sums = [Double](repeating: 0, count: snapshot.organizations.count)
-        for tie in snapshot.ties {
-            sums[Int(tie.source)] += tie.strength
-            sums[Int(tie.target)] += tie.strength
+        MapMeasure(name: "strength", meaning: "sum of tie strengths",
+                   values: snapshot.graph(weighted: true).strength(), decimals: 1)
+    }
+
+    /// Normalised betweenness centrality (Brandes 2001; ``PartnerMetrics``' `betweennessCentrality()`):
+    /// the share of shortest paths between other organizations that pass through each one.
+    ///
+    /// - Complexity: O(n·m).
+    public static func betweenness(of snapshot: Snapshot) -> MapMeasure {
+        MapMeasure(name: "betweenness", meaning: "share of shortest paths through the organization",
+                   values: snapshot.graph().betweennessCentrality(), decimals: 3)
+    }
+}
+
+/// The measures a map's node size can show (`--size-by`).
+public enum SizeMeasure: String, CaseIterable, Sendable {
+    case degree, strength, betweenness
+
+    /// The measure's values on `snapshot`.
+    public func measure(of snapshot: Snapshot) -> MapMeasure {
+        switch self {
+        case .degree: .degree(of: snapshot)
+        case .strength: .strength(of: snapshot)
+        case .betweenness: .betweenness(of: snapshot)
         }
-        return MapMeasure(name: "strength", meaning: "sum of tie strengths", values: sums, decimals: 1)
     }
 }

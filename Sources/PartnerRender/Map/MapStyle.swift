@@ -22,7 +22,7 @@ public struct MapStyle: Hashable, Sendable {
     /// Node circle diameter in points, smallest to largest value of the size measure.
     public var nodeDiameter: ClosedRange<Double> = 10...40
     /// Tie pen width in points, weakest to strongest tie.
-    public var penWidth: ClosedRange<Double> = 0.8...4
+    public var penWidth: ClosedRange<Double> = 0.7...3.5
     /// Tie strengths mapped to ``penWidth``; `nil` uses the map's own range. Set it from the whole
     /// network so a tie of strength 2 looks the same on every map.
     public var strengthScale: ClosedRange<Double>?
@@ -40,7 +40,7 @@ public struct MapStyle: Hashable, Sendable {
     /// Edge routing: `true` (splines around nodes), `line`, `curved`, `ortho` …
     public var splines: String = "true"
     public var textColor = "#222222"
-    public var tieColor = "#555555B0"
+    public var tieColor = "#70707099"
     public var boundaryFill = "#E3E3E3"
     public var boundaryTextColor = "#707070"
     public var suggestedTieColor = "#8C8C8C"
