@@ -32,7 +32,7 @@ extension Cohesion {
         let diameter = SharedBuffer(repeating: 0, count: k)
         let total = SharedBuffer(repeating: 0, count: k)
         ParallelChunks(count: n, threads: threads).run(
-            makeWorker: { _ in DistanceWorker(nodeCount: n, componentCount: k) },
+            makeWorker: { _ in ComponentDistanceWorker(nodeCount: n, componentCount: k) },
             body: { worker, sources in
                 for source in sources where components.sizes[Int(components.membership[source])] > 1 {
                     worker.search(from: source, graph, components)
@@ -56,7 +56,7 @@ extension Cohesion {
 }
 
 /// One thread's scratch space for ``Cohesion/componentDistances(_:components:threads:)``.
-private struct DistanceWorker {
+private struct ComponentDistanceWorker {
     var distance: [Int32]
     var queue: [Int32]
     /// Partial results of the current chunk, per component.
