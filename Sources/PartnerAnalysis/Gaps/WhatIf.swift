@@ -180,7 +180,7 @@ public enum WhatIf {
         let pairsBefore = sectorPairs(snapshot, removed: membersOnly)
         let pairsAfter = sectorPairs(snapshot, removed: removed)
         let lostPairs = pairsBefore.filter { !pairsAfter.contains($0) }
-            .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+            .sorted()
             .map { [$0.first.name, $0.second.name] }
         let sectorsBefore = Set(organizations.indices.filter { !membersOnly[$0] }.map { organizations[$0].sector })
         let sectorsAfter = Set(organizations.indices.filter { !removed[$0] }.map { organizations[$0].sector })
@@ -224,7 +224,7 @@ public enum WhatIf {
             let a = snapshot.organizations[Int(tie.source)].sector
             let b = snapshot.organizations[Int(tie.target)].sector
             guard a != b else { continue }
-            pairs.insert(a < b ? SectorPair(a, b) : SectorPair(b, a))
+            pairs.insert(SectorPair(a, b))
         }
         return pairs
     }
@@ -248,14 +248,6 @@ public enum WhatIf {
     }
 }
 
-/// A pair of distinct sectors, smaller first.
-struct SectorPair: Hashable {
-    let first: Sector, second: Sector
-    init(_ first: Sector, _ second: Sector) {
-        self.first = first
-        self.second = second
-    }
-}
 
 /// Connected components of a graph read as undirected, skipping removed organizations.
 struct ComponentLabels {
