@@ -44,7 +44,7 @@ import Testing
         #expect(first == second)
         #expect(first.ties == 78)
         #expect(first.hiddenPerRound == 8)
-        #expect(first.methods.map(\.name) == ["partnermap", "partnermap-proximity", "adamic-adar", "jaccard"])
+        #expect(first.methods.map(\.name) == ["partnermap", "partnermap-complementarity", "adamic-adar", "jaccard"])
         for method in first.methods {
             let auc = try #require(method.auc)
             let precision = try #require(method.precisionAt10)

