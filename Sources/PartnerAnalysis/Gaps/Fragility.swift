@@ -26,8 +26,9 @@ public struct BridgeTie: Codable, Sendable, Hashable {
 
 /// Single points of failure of a region's network (DESIGN §5, "fragility").
 ///
-/// Articulation points and bridges are those of ``PartnerMetrics/CutStructure`` (Hopcroft & Tarjan
-/// 1973), on the undirected view of the ties; each is reported with who would be cut off, most first.
+/// Articulation points and bridges are those of ``PartnerMetrics/Biconnectivity`` (Hopcroft & Tarjan
+/// 1973), on the undirected view of the ties; each is reported with who would be cut off (everyone
+/// outside the largest remaining part), most first.
 public struct Fragility: Sendable {
     public var articulationPoints: [ArticulationOrganization]
     public var bridges: [BridgeTie]
@@ -37,25 +38,25 @@ public struct Fragility: Sendable {
     /// - Complexity: O(n + m) for the cut structure, plus O(n) per separator for the cut-off sets.
     public init(snapshot: Snapshot, graph: Graph) {
         let organizations = snapshot.organizations
-        let structure = CutStructure(graph: graph.undirectedView())
+        let structure = Biconnectivity(graph: graph)
         var separators: [SuggestionContext.Separator] = []
         var points: [ArticulationOrganization] = []
         for point in structure.articulationPoints {
-            let cut = point.cutOff.map(Int.init)
+            let w = Int(point)
+            let cut = structure.cutOff(byRemoving: w).map(Int.init)
             let names = cut.map { organizations[$0].name }.sorted()
-            let w = Int(point.node)
             points.append(ArticulationOrganization(
                 id: organizations[w].id, name: organizations[w].name, sector: organizations[w].sector.name,
                 cutOff: cut.map { organizations[$0].id }.sorted(),
                 explanation: "If \(organizations[w].name) closes, \(Phrase.count(names.count, "organization")) "
                     + "lose their route to the rest of the network: \(Phrase.list(names, limit: 10))."))
-            separators.append(.init(kind: .organization(point.node), cutOff: Self.mask(cut, graph.nodeCount)))
+            separators.append(.init(kind: .organization(point), cutOff: Self.mask(cut, graph.nodeCount)))
         }
         var bridges: [BridgeTie] = []
         for bridge in structure.bridges {
-            var (a, b) = (Int(bridge.source), Int(bridge.target))
+            var (a, b) = (Int(bridge.u), Int(bridge.v))
             if organizations[b].id < organizations[a].id { swap(&a, &b) }
-            let cut = bridge.cutOff.map(Int.init)
+            let cut = structure.cutOff(byRemoving: bridge).map(Int.init)
             let names = cut.map { organizations[$0].name }.sorted()
             bridges.append(BridgeTie(
                 source: organizations[a].id, target: organizations[b].id,

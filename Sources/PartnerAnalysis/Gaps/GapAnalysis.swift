@@ -74,9 +74,9 @@ public enum GapAnalysis {
             }
         }
         let intersectorality = ranked.enumerated().map { rank, region in
-            let mixing = SectorMixing.counts(of: network.snapshot(year: options.year, region: Region(region.region)))
+            let ei = SectorMixing(snapshot: network.snapshot(year: options.year, region: Region(region.region))).ei
             return RegionIntersectorality(region: region.region, rank: rank + 1, eiIndex: region.eiIndex,
-                                          betweenSectorTies: mixing.between, withinSectorTies: mixing.within)
+                                          betweenSectorTies: ei.externalTies, withinSectorTies: ei.internalTies)
         }
         return GapReport(year: options.year, regions: results, intersectorality: intersectorality)
     }

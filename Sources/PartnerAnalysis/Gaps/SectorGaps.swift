@@ -131,3 +131,31 @@ public struct SectorGapFinder: Sendable {
         return gaps
     }
 }
+
+/// A snapshot's sectors with their mixing matrix and E-I index (``PartnerMetrics/MixingMatrix``,
+/// ``PartnerMetrics/EIIndex``), ties read as undirected.
+public struct SectorMixing: Sendable {
+    /// Sectors, indexed as the matrix.
+    public let sectors: [Sector]
+    public let matrix: MixingMatrix
+    public let ei: EIIndex
+
+    /// - Complexity: O(n + m + s²).
+    public init(graph: Graph, sectorOf: [Int32], sectors: [Sector]) {
+        let undirected = graph.undirectedView()
+        self.sectors = sectors
+        matrix = MixingMatrix(graph: undirected, groups: sectorOf, groupCount: sectors.count)
+        ei = EIIndex(graph: undirected, groups: sectorOf, groupCount: sectors.count)
+    }
+
+    /// The mixing of a whole snapshot, over its own sectors.
+    public init(snapshot: Snapshot) {
+        let partition = snapshot.sectorPartition
+        self.init(graph: snapshot.graph(), sectorOf: partition.membership, sectors: partition.sectors)
+    }
+
+    public var observed: [[Int]] { matrix.observed }
+    public var expected: [[Double]] { matrix.expected }
+    /// Network E-I index; `nil` without ties.
+    public var eiIndex: Double? { ei.network }
+}

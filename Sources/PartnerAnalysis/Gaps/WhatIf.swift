@@ -27,63 +27,78 @@ public struct NetworkReach: Codable, Sendable, Hashable {
 
     /// The figures of `graph` read as undirected, without the organizations flagged in `removed`.
     ///
-    /// One breadth-first search per organization gives both the components and every distance.
+    /// Components come from ``PartnerMetrics/Components``; the efficiency from one breadth-first
+    /// search per organization.
     ///
     /// - Complexity: O(n·(n + m)) time, O(n) scratch memory reused across sources.
     public init(graph: Graph, removed: [Bool]? = nil) {
-        let n = graph.nodeCount
-        let isRemoved = removed ?? Array(repeating: false, count: n)
-        var distance = Array(repeating: Int32(-1), count: n)
-        var queue = Array(repeating: Int32(0), count: n)
-        var component = Array(repeating: Int32(-1), count: n)
-        var componentSizes: [Int] = []
+        let remaining = RemainingGraph(graph: graph, removed: removed)
+        let kept = remaining.graph
+        let n = kept.nodeCount
+        var distance = [Int32](repeating: -1, count: n)
+        var queue = [Int32](repeating: 0, count: n)
         var inverseDistanceSum = 0.0
-        var arcs = 0
-        for source in 0..<n where !isRemoved[source] {
+        for source in 0..<n {
             var head = 0, tail = 1
             queue[0] = Int32(source)
             distance[source] = 0
-            var sum = 0.0
             while head < tail {
                 let u = Int(queue[head])
                 head += 1
                 let next = distance[u] + 1
-                for v in graph.neighbors(of: u) where !isRemoved[Int(v)] && distance[Int(v)] < 0 {
+                for v in kept.neighbors(of: u) where distance[Int(v)] < 0 {
                     distance[Int(v)] = next
-                    sum += 1 / Double(next)
+                    inverseDistanceSum += 1 / Double(next)
                     queue[tail] = v
                     tail += 1
                 }
-                if graph.isDirected {
-                    for v in graph.inNeighbors(of: u) where !isRemoved[Int(v)] && distance[Int(v)] < 0 {
-                        distance[Int(v)] = next
-                        sum += 1 / Double(next)
-                        queue[tail] = v
-                        tail += 1
-                    }
-                }
-            }
-            inverseDistanceSum += sum
-            if component[source] < 0 {
-                for i in 0..<tail { component[Int(queue[i])] = Int32(componentSizes.count) }
-                componentSizes.append(tail)
             }
             for i in 0..<tail { distance[Int(queue[i])] = -1 }
         }
-        for u in 0..<n where !isRemoved[u] {
-            for v in graph.neighbors(of: u) where !isRemoved[Int(v)] && (graph.isDirected || Int(v) > u) {
-                // Count each pair once even when a directed graph has arcs both ways.
-                if graph.isDirected, Int(v) < u, graph.hasEdge(Int(v), u) { continue }
-                arcs += 1
+        let components = Components.connected(kept)
+        organizations = n
+        ties = kept.edgeCount
+        self.components = components.count
+        largestComponent = components.largestSize
+        reachablePairs = components.sizes.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        globalEfficiency = n < 2 ? 0 : inverseDistanceSum / Double(n * (n - 1))
+    }
+}
+
+/// The undirected graph of the organizations not removed, renumbered 0..<kept, with the original
+/// position of each.
+struct RemainingGraph {
+    let graph: Graph
+    /// Original position of each kept organization.
+    let original: [Int]
+
+    init(graph: Graph, removed: [Bool]?) {
+        let undirected = graph.undirectedView()
+        let isRemoved = removed ?? [Bool](repeating: false, count: graph.nodeCount)
+        var index = [Int32](repeating: -1, count: graph.nodeCount)
+        var original: [Int] = []
+        for v in 0..<graph.nodeCount where !isRemoved[v] {
+            index[v] = Int32(original.count)
+            original.append(v)
+        }
+        var edges: [(Int32, Int32)] = []
+        for u in original {
+            for v in undirected.neighbors(of: u) where Int(v) > u && index[Int(v)] >= 0 {
+                edges.append((index[u], index[Int(v)]))
             }
         }
-        let kept = componentSizes.reduce(0, +)
-        organizations = kept
-        ties = arcs
-        components = componentSizes.count
-        largestComponent = componentSizes.max() ?? 0
-        reachablePairs = componentSizes.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
-        globalEfficiency = kept < 2 ? 0 : inverseDistanceSum / Double(kept * (kept - 1))
+        self.graph = Graph(nodeCount: original.count, edges: edges, isDirected: false)
+        self.original = original
+    }
+
+    /// Original positions of the organizations in the largest component (lowest component number on
+    /// a tie), flagged.
+    func largestComponentMask(count: Int) -> [Bool] {
+        var mask = [Bool](repeating: false, count: count)
+        let components = Components.connected(graph)
+        guard let size = components.sizes.max(), let largest = components.sizes.firstIndex(of: size) else { return mask }
+        for (i, label) in components.membership.enumerated() where Int(label) == largest { mask[original[i]] = true }
+        return mask
     }
 }
 
@@ -172,8 +187,8 @@ public enum WhatIf {
         let after = NetworkReach(graph: graph, removed: removed)
 
         let organizations = snapshot.organizations
-        let largestBefore = largestComponentMembers(graph, removed: membersOnly)
-        let largestAfter = largestComponentMembers(graph, removed: removed)
+        let largestBefore = RemainingGraph(graph: graph, removed: membersOnly).largestComponentMask(count: graph.nodeCount)
+        let largestAfter = RemainingGraph(graph: graph, removed: removed).largestComponentMask(count: graph.nodeCount)
         let cutOff = (0..<graph.nodeCount)
             .filter { largestBefore[$0] && !largestAfter[$0] && !removed[$0] }
 
@@ -210,13 +225,6 @@ public enum WhatIf {
             lostSectorPairs: lostPairs, lostSectors: lostSectors, explanation: explanation)
     }
 
-    /// Flags the organizations of the largest component (the first found, in index order, on a tie).
-    private static func largestComponentMembers(_ graph: Graph, removed: [Bool]) -> [Bool] {
-        let labels = ComponentLabels(graph: graph, removed: removed)
-        guard let largest = labels.largest else { return Array(repeating: false, count: graph.nodeCount) }
-        return labels.label.map { $0 == largest }
-    }
-
     /// The sector pairs (a < b, distinct) joined by at least one tie among the organizations kept.
     private static func sectorPairs(_ snapshot: Snapshot, removed: [Bool]) -> Set<SectorPair> {
         var pairs = Set<SectorPair>()
@@ -245,46 +253,5 @@ public enum WhatIf {
         let candidates = snapshot.organizations.indices.filter { !snapshot.isBoundary[$0] }
             .map { snapshot.organizations[$0] }
         return .init(id: id, suggestions: CloseMatches.best(for: id, among: candidates), note: nil)
-    }
-}
-
-
-/// Connected components of a graph read as undirected, skipping removed organizations.
-struct ComponentLabels {
-    /// Component of each organization; -1 for removed ones.
-    var label: [Int32]
-    var sizes: [Int]
-
-    init(graph: Graph, removed: [Bool]) {
-        let n = graph.nodeCount
-        label = Array(repeating: -1, count: n)
-        sizes = []
-        var stack: [Int32] = []
-        for start in 0..<n where !removed[start] && label[start] < 0 {
-            let id = Int32(sizes.count)
-            label[start] = id
-            stack.append(Int32(start))
-            var size = 0
-            while let u = stack.popLast() {
-                size += 1
-                for v in graph.neighbors(of: Int(u)) where !removed[Int(v)] && label[Int(v)] < 0 {
-                    label[Int(v)] = id
-                    stack.append(v)
-                }
-                if graph.isDirected {
-                    for v in graph.inNeighbors(of: Int(u)) where !removed[Int(v)] && label[Int(v)] < 0 {
-                        label[Int(v)] = id
-                        stack.append(v)
-                    }
-                }
-            }
-            sizes.append(size)
-        }
-    }
-
-    /// The label of the largest component (lowest label on a tie), `nil` when nothing is left.
-    var largest: Int32? {
-        guard let size = sizes.max(), let index = sizes.firstIndex(of: size) else { return nil }
-        return Int32(index)
     }
 }
