@@ -61,9 +61,9 @@ struct GapsCommand: ParsableCommand {
             let snapshot = network.snapshot(year: year, region: region)
             let evaluation = GapAnalysis.evaluation(of: snapshot, seeds: seeds ?? 10)
             switch format {
-            case .table: print(evaluation.table(), terminator: "")
-            case .csv: print(evaluation.csv(), terminator: "")
-            case .json: print(try stableJSON(["evaluation": evaluation]), terminator: "")
+            case .table: printOutput(evaluation.table())
+            case .csv: printOutput(evaluation.csv())
+            case .json: printOutput(try jsonText(["evaluation": evaluation]))
             }
             return
         }
@@ -80,9 +80,9 @@ struct GapsCommand: ParsableCommand {
             options: GapOptions(year: year, regions: region.map { [$0] }, top: top, expected: roster,
                                 acrossRegions: acrossRegions))
         switch format {
-        case .table: print(report.table(), terminator: "")
-        case .csv: print(report.csv(), terminator: "")
-        case .json: print(try stableJSON(report), terminator: "")
+        case .table: printOutput(report.table())
+        case .csv: printOutput(report.csv())
+        case .json: printOutput(try jsonText(report))
         }
     }
 }

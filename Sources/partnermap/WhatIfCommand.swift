@@ -41,9 +41,9 @@ struct WhatIfCommand: ParsableCommand {
             throw ExitCode.validationFailure
         }
         switch format {
-        case .table: print(result.table(), terminator: "")
-        case .csv: print(result.csv(), terminator: "")
-        case .json: print(try stableJSON(result), terminator: "")
+        case .table: printOutput(result.table())
+        case .csv: printOutput(result.csv())
+        case .json: printOutput(try jsonText(result))
         }
     }
 }

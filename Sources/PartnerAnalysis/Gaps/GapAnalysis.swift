@@ -58,27 +58,45 @@ public enum GapAnalysis {
                     snapshot: snapshot, proximity: model.proximity, context: model.context,
                     regionName: region.name, top: options.top) { _, _ in true }
             }
+            let isolated = snapshot.organizations.indices
+                .filter { !snapshot.isBoundary[$0] && model.graph.degree(of: $0) == 0 && model.graph.inDegree(of: $0) == 0 }
+                .map { snapshot.organizations[$0] }.sorted { $0.id < $1.id }
+                .map { organization in
+                    IsolatedOrganization(
+                        id: organization.id, name: organization.name, sector: organization.sector.name,
+                        explanation: "\(organization.name) (\(organization.sector.name)) has no partner in "
+                            + "\(region.name)\(options.year.map { " in \($0)" } ?? "").")
+                }
             results.append(RegionGaps(
                 region: region.name, organizations: snapshot.memberCount, ties: snapshot.ties.count,
-                eiIndex: model.mixing.eiIndex, sectorGaps: sectorGaps, suggestions: suggestions,
+                eiIndex: model.mixing.eiIndex, sectorGaps: sectorGaps, isolatedOrganizations: isolated,
+                suggestions: suggestions,
                 articulationPoints: model.fragility.articulationPoints, bridges: model.fragility.bridges,
                 brokers: model.brokers,
                 reciprocity: network.isDirected ? ReciprocityReport(snapshot: snapshot) : nil))
         }
-        let ranked = results.sorted { a, b in
-            switch (a.eiIndex.finite, b.eiIndex.finite) {
+        return GapReport(year: options.year, regions: results,
+                         intersectorality: intersectorality(of: network, year: options.year))
+    }
+
+    /// Every region of the network ranked by its E-I index over sectors, highest first; regions without
+    /// ties last; equal values by name.
+    public static func intersectorality(of network: PartnershipNetwork, year: Int?) -> [RegionIntersectorality] {
+        let rows = network.regions.map { region in
+            (region, SectorMixing(snapshot: network.snapshot(year: year, region: region)).ei)
+        }
+        let ranked = rows.sorted { a, b in
+            switch (a.1.network, b.1.network) {
             case let (x?, y?) where x != y: return x > y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return Region(a.region) < Region(b.region)
+            default: return a.0 < b.0
             }
         }
-        let intersectorality = ranked.enumerated().map { rank, region in
-            let ei = SectorMixing(snapshot: network.snapshot(year: options.year, region: Region(region.region))).ei
-            return RegionIntersectorality(region: region.region, rank: rank + 1, eiIndex: region.eiIndex,
-                                          betweenSectorTies: ei.externalTies, withinSectorTies: ei.internalTies)
+        return ranked.enumerated().map { rank, row in
+            RegionIntersectorality(region: row.0.name, rank: rank + 1, eiIndex: row.1.network,
+                                   betweenSectorTies: row.1.externalTies, withinSectorTies: row.1.internalTies)
         }
-        return GapReport(year: options.year, regions: results, intersectorality: intersectorality)
     }
 
     /// Held-out evaluation of the suggestion score on the ties of `snapshot` (see ``SuggestionEvaluator``).

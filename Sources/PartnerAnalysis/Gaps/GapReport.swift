@@ -39,6 +39,8 @@ public struct RegionGaps: Codable, Sendable, Hashable {
     /// Krackhardt–Stern E-I index of the region's ties over sectors; `nil` without ties.
     public var eiIndex: Double?
     public var sectorGaps: [SectorGap]
+    /// Organizations of the region with no tie at all, by id.
+    public var isolatedOrganizations: [IsolatedOrganization]
     /// Best-first suggested partnerships (at most `--top`).
     public var suggestions: [PartnerSuggestion]
     public var articulationPoints: [ArticulationOrganization]
@@ -48,13 +50,14 @@ public struct RegionGaps: Codable, Sendable, Hashable {
     public var reciprocity: ReciprocityReport?
 
     public init(region: String, organizations: Int, ties: Int, eiIndex: Double?, sectorGaps: [SectorGap],
-                suggestions: [PartnerSuggestion], articulationPoints: [ArticulationOrganization],
+                isolatedOrganizations: [IsolatedOrganization], suggestions: [PartnerSuggestion], articulationPoints: [ArticulationOrganization],
                 bridges: [BridgeTie], brokers: [Broker], reciprocity: ReciprocityReport?) {
         self.region = region
         self.organizations = organizations
         self.ties = ties
         self.eiIndex = eiIndex
         self.sectorGaps = sectorGaps
+        self.isolatedOrganizations = isolatedOrganizations
         self.suggestions = suggestions
         self.articulationPoints = articulationPoints
         self.bridges = bridges
@@ -69,11 +72,27 @@ public struct RegionGaps: Codable, Sendable, Hashable {
         try container.encode(ties, forKey: .ties)
         try container.encode(eiIndex.finite, forKey: .eiIndex)
         try container.encode(sectorGaps, forKey: .sectorGaps)
+        try container.encode(isolatedOrganizations, forKey: .isolatedOrganizations)
         try container.encode(suggestions, forKey: .suggestions)
         try container.encode(articulationPoints, forKey: .articulationPoints)
         try container.encode(bridges, forKey: .bridges)
         try container.encode(brokers, forKey: .brokers)
         try container.encodeIfPresent(reciprocity, forKey: .reciprocity)
+    }
+}
+
+/// An organization of the region without any tie in the year analysed.
+public struct IsolatedOrganization: Codable, Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var sector: String
+    public var explanation: String
+
+    public init(id: String, name: String, sector: String, explanation: String) {
+        self.id = id
+        self.name = name
+        self.sector = sector
+        self.explanation = explanation
     }
 }
 

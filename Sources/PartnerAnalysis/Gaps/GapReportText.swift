@@ -16,7 +16,15 @@ extension GapReport {
             }
             out.paragraph(summary + ".")
 
-            out.section("Sector gaps", empty: "none found", items: region.sectorGaps.map(\.explanation))
+            let notable = region.sectorGaps.filter(\.isNotable)
+            let minor = region.sectorGaps.filter { !$0.isNotable }
+            var gapItems = notable.map(\.explanation)
+            if !minor.isEmpty {
+                gapItems.append("Also without a tie, though chance alone would often leave them so (fewer ties "
+                    + "expected): \(minor.map { $0.sectors.joined(separator: "–") }.joined(separator: ", ")).")
+            }
+            for organization in region.isolatedOrganizations { gapItems.append(organization.explanation) }
+            out.section("Sector gaps", empty: "none found", items: gapItems)
 
             out.line("Suggested partnerships")
             if region.suggestions.isEmpty { out.paragraph("  none: every pair close enough to suggest is already tied.") }
@@ -52,12 +60,12 @@ extension GapReport {
         return out.text
     }
 
-    /// One row per finding: `region,finding,rank,organizations,sectors,value,explanation`, where
+    /// One row per finding (RFC 4180, ``PartnerCore/CSVWriter``): `region,finding,rank,organizations,sectors,value,explanation`, where
     /// `organizations` and `sectors` list ids and sector names separated by `;`, and `value` is the
     /// finding's number (ratio, score, organizations cut off, betweenness, reciprocity, E-I index).
     public func csv() -> String {
         var rows: [[String]] = [["region", "finding", "rank", "organizations", "sectors", "value", "explanation"]]
-        func number(_ value: Double?) -> String { value.finite.map { "\($0)" } ?? "" }
+        let number = CSVWriter.number
         for region in regions {
             for gap in region.sectorGaps {
                 rows.append([region.region, gap.kind.rawValue, "", gap.organizations.joined(separator: ";"),
@@ -66,6 +74,10 @@ extension GapReport {
             for (rank, s) in region.suggestions.enumerated() {
                 rows.append([region.region, "suggestion", "\(rank + 1)", "\(s.source);\(s.target)",
                              "\(s.sourceSector);\(s.targetSector)", number(s.score), s.reasons.joined(separator: "; ")])
+            }
+            for organization in region.isolatedOrganizations {
+                rows.append([region.region, "isolated-organization", "", organization.id, organization.sector, "",
+                             organization.explanation])
             }
             for point in region.articulationPoints {
                 rows.append([region.region, "articulation-point", "", point.id, point.sector,
@@ -89,7 +101,7 @@ extension GapReport {
             rows.append([row.region, "intersectorality", "\(row.rank)", "", "", number(row.eiIndex),
                          "\(row.betweenSectorTies) ties between sectors, \(row.withinSectorTies) within"])
         }
-        return CSVText.table(rows)
+        return CSVWriter().document(header: rows[0], rows: Array(rows.dropFirst()))
     }
 }
 
@@ -108,8 +120,8 @@ extension SuggestionEvaluation {
 
     /// `method,auc,precisionAt10`.
     public func csv() -> String {
-        CSVText.table([["method", "auc", "precisionAt10"]] + methods.map {
-            [$0.name, $0.auc.finite.map { "\($0)" } ?? "", $0.precisionAt10.finite.map { "\($0)" } ?? ""]
+        CSVWriter().document(header: ["method", "auc", "precisionAt10"], rows: methods.map {
+            [$0.name, CSVWriter.number($0.auc), CSVWriter.number($0.precisionAt10)]
         })
     }
 }
@@ -139,8 +151,7 @@ extension WhatIfResult {
 
     /// `measure,before,after`.
     public func csv() -> String {
-        CSVText.table([
-            ["measure", "before", "after"],
+        CSVWriter().document(header: ["measure", "before", "after"], rows: [
             ["organizations", "\(before.organizations)", "\(after.organizations)"],
             ["ties", "\(before.ties)", "\(after.ties)"],
             ["components", "\(before.components)", "\(after.components)"],
@@ -148,18 +159,6 @@ extension WhatIfResult {
             ["reachablePairs", "\(before.reachablePairs)", "\(after.reachablePairs)"],
             ["globalEfficiency", "\(before.globalEfficiency)", "\(after.globalEfficiency)"],
         ])
-    }
-}
-
-/// RFC 4180 output: fields with a comma, quote or line break are quoted, quotes doubled; CRLF-free.
-enum CSVText {
-    static func table(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

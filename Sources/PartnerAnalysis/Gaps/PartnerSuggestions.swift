@@ -216,6 +216,10 @@ struct SuggestionExplainer {
         let shared = proximity.predictor.commonNeighbors(u, v).map { name(Int($0)) }.sorted()
         if !shared.isEmpty {
             reasons.append("shares \(Phrase.count(shared.count, "partner")): \(Phrase.list(shared))")
+        } else if proximity.isImputed(u) || proximity.isImputed(v) {
+            let (newcomer, other) = proximity.isImputed(u) ? (u, v) : (v, u)
+            reasons.append("\(name(newcomer)) has no partner yet; \(name(other)) is among the best-connected "
+                + "organizations (\(Phrase.count(proximity.graph.degree(of: other), "partner")))")
         } else if let (a, b) = proximity.threeStep(u, v).strongestPath {
             reasons.append("no shared partner yet, but \(name(u))'s partner \(name(Int(a))) works with "
                 + "\(name(Int(b))), a partner of \(name(v))")
@@ -232,7 +236,7 @@ struct SuggestionExplainer {
                 reasons.append("would strengthen \(first)–\(second) ties in \(regionName): "
                     + "\(Phrase.count(observed, "tie")) where \(Phrase.decimal(expected)) would be expected")
             } else {
-                reasons.append("links \(sectorA) (\(name(u))) with \(sectorB) (\(name(v)))")
+                reasons.append("an intersectoral tie: \(sectorA) with \(sectorB)")
             }
         }
         if let community = context.communityOf, community[u] != community[v] {

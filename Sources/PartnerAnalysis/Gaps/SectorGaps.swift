@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCore
 import PartnerMetrics
 
@@ -28,18 +29,24 @@ public struct SectorGap: Codable, Sendable, Hashable {
     public var expected: Double?
     /// observed / expected; `nil` when nothing is expected (a region without ties).
     public var ratio: Double?
+    /// For an unlinked pair: the chance that ties placed at random at the region's density would also
+    /// leave the pair without a tie, e^(−expected) (Poisson). Below 0.5 the gap is unlikely to be
+    /// chance alone: the table spells those out and lists the others in one line.
+    public var chanceOfNoTie: Double?
     /// Ids of the organizations concerned (an isolated sector's organizations), sorted.
     public var organizations: [String]
     /// The finding as a sentence for a planner.
     public var explanation: String
 
     public init(kind: Kind, sectors: [String], observed: Int? = nil, expected: Double? = nil,
-                ratio: Double? = nil, organizations: [String] = [], explanation: String) {
+                ratio: Double? = nil, chanceOfNoTie: Double? = nil, organizations: [String] = [],
+                explanation: String) {
         self.kind = kind
         self.sectors = sectors
         self.observed = observed
         self.expected = expected
         self.ratio = ratio
+        self.chanceOfNoTie = chanceOfNoTie
         self.organizations = organizations
         self.explanation = explanation
     }
@@ -51,9 +58,14 @@ public struct SectorGap: Codable, Sendable, Hashable {
         try container.encode(observed, forKey: .observed)
         try container.encode(expected.finite, forKey: .expected)
         try container.encode(ratio.finite, forKey: .ratio)
+        try container.encode(chanceOfNoTie.finite, forKey: .chanceOfNoTie)
         try container.encode(organizations, forKey: .organizations)
         try container.encode(explanation, forKey: .explanation)
     }
+
+    /// Whether a planner should read this gap first: always, except an unlinked pair that chance alone
+    /// would leave without a tie half the time or more.
+    public var isNotable: Bool { (chanceOfNoTie ?? 0) < 0.5 }
 }
 
 /// Finds the sector gaps of one region (DESIGN §5).
@@ -64,7 +76,8 @@ public struct SectorGap: Codable, Sendable, Hashable {
 /// - Unlinked and weak pairs: for sectors a ≠ b both present, the observed ties between them against the
 ///   number expected if the region's ties fell at random, E = nₐ·n_b·density with density =
 ///   m / (n(n−1)/2) — the expected cell of the mixing matrix. Zero ties is an *unlinked* pair; a ratio
-///   observed/E below `weakRatio` (default 0.5) a *weak* one.
+///   observed/E below `weakRatio` (default 0.5) a *weak* one. Unlinked pairs come most expected
+///   first, each with the chance e^(−E) that random ties would leave it unlinked too.
 ///
 /// - Complexity: O(n + m + s²) for n organizations, m ties and s sectors.
 public struct SectorGapFinder: Sendable {
@@ -107,6 +120,7 @@ public struct SectorGapFinder: Sendable {
                 explanation: "\(sectors[a].name.capitalizedFirst) (\(Phrase.count(names.count, "organization")): "
                     + "\(Phrase.list(names))) has no tie to any other sector in \(regionName)."))
         }
+        var pairGaps: [SectorGap] = []
         for a in 0..<s {
             for b in (a + 1)..<s {
                 let observed = mixing.observed[a][b]
@@ -115,12 +129,12 @@ public struct SectorGapFinder: Sendable {
                 let pair = "\(sectors[a].name.capitalizedFirst) and \(sectors[b].name)"
                 let expectation = "\(Phrase.decimal(expected)) would be expected at the region's density"
                 if observed == 0 {
-                    gaps.append(SectorGap(
+                    pairGaps.append(SectorGap(
                         kind: .unlinkedPair, sectors: [sectors[a].name, sectors[b].name], observed: 0,
-                        expected: expected, ratio: ratio,
+                        expected: expected, ratio: ratio, chanceOfNoTie: exp(-expected),
                         explanation: "\(pair) have no tie in \(regionName) (\(expectation))."))
                 } else if let ratio, ratio < weakRatio {
-                    gaps.append(SectorGap(
+                    pairGaps.append(SectorGap(
                         kind: .weakPair, sectors: [sectors[a].name, sectors[b].name], observed: observed,
                         expected: expected, ratio: ratio,
                         explanation: "\(pair) have \(Phrase.count(observed, "tie")) in \(regionName) where "
@@ -128,7 +142,13 @@ public struct SectorGapFinder: Sendable {
                 }
             }
         }
-        return gaps
+        // Unlinked pairs first, most expected (least likely to be chance) first; then weak pairs.
+        pairGaps.sort { lhs, rhs in
+            if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+            if lhs.expected != rhs.expected { return (lhs.expected ?? 0) > (rhs.expected ?? 0) }
+            return lhs.sectors.lexicographicallyPrecedes(rhs.sectors)
+        }
+        return gaps + pairGaps
     }
 }
 
