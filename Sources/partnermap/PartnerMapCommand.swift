@@ -16,6 +16,7 @@ struct PartnerMapCommand: ParsableCommand {
             SummaryCommand.self,
             GapsCommand.self,
             WhatIfCommand.self,
+            RenderCommand.self,
         ]
     )
 }
