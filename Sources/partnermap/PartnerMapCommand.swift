@@ -12,6 +12,8 @@ struct PartnerMapCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            ValidateCommand.self,
+            SummaryCommand.self,
             ReportCommand.self,
         ]
     )
