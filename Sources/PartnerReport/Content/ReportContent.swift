@@ -21,6 +21,9 @@ struct SnapshotFigures: Sendable {
     let density: Double?
     let components: Int
     let isolates: Int
+    /// Ties between organizations of different sectors over all ties (``PartnerMetrics/EIIndex``'s
+    /// external ties over all ties); `nil` without ties.
+    let intersectoralShare: Double?
 
     /// - Complexity: O(n + m).
     init(snapshot: Snapshot) {
@@ -31,6 +34,9 @@ struct SnapshotFigures: Sendable {
         let parts = Components.connected(graph)
         components = parts.count
         isolates = parts.singletonCount
+        let ei = EIIndex(graph: graph, groups: snapshot.sectorPartition.membership)
+        let all = ei.externalTies + ei.internalTies
+        intersectoralShare = all == 0 ? nil : Double(ei.externalTies) / Double(all)
     }
 }
 
@@ -44,6 +50,9 @@ struct ReportContent: Sendable {
     let whole: Snapshot
     let wholeFigures: SnapshotFigures
     let regions: [RegionContent]
+    /// Sectors of the whole network in the report's year, and the ties between them.
+    let sectors: [Sector]
+    let mixing: MixingMatrix
 
     /// Runs every analysis the report shows.
     ///
@@ -61,6 +70,9 @@ struct ReportContent: Sendable {
         progress.update(.measuring, 0, network.regions.count)
         whole = network.snapshot(year: year)
         wholeFigures = SnapshotFigures(snapshot: whole)
+        let partition = whole.sectorPartition
+        sectors = partition.sectors
+        mixing = MixingMatrix(graph: whole.graph(), groups: partition.membership, groupCount: partition.sectors.count)
         let slugs = Self.uniqueSlugs(network.regions)
         var regions: [RegionContent] = []
         for (index, region) in network.regions.enumerated() {

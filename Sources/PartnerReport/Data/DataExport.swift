@@ -20,7 +20,7 @@ struct DataExport: Sendable {
     }
 
     /// The formats every table is written in.
-    static let formats = ["json"]
+    static let formats = ["csv", "json"]
 
     /// The rows of the pages' "data" section.
     func rows(localization: Localization, prefix: String) -> [DataFileRow] {
@@ -44,7 +44,8 @@ struct DataExport: Sendable {
                 throw InputOutputError(path: folder.url("data/\(table.name).json"), reason: "cannot encode (\(error))")
             }
             try folder.write(json, to: "data/\(table.name).json")
-            written.append("data/\(table.name).json")
+            try folder.write(table.csv(), to: "data/\(table.name).csv")
+            written += ["data/\(table.name).csv", "data/\(table.name).json"]
         }
         return written
     }

@@ -40,6 +40,7 @@ extension IndexPage {
             Figure(label: t.density, value: numbers.decimal(whole.density, digits: 3)),
             Figure(label: t.components, value: numbers.integer(whole.components)),
             Figure(label: t.isolates, value: numbers.integer(whole.isolates)),
+            Figure(label: t.intersectoralShare, value: numbers.percent(whole.intersectoralShare)),
             Figure(label: t.regions, value: numbers.integer(content.regions.count)),
             Figure(label: t.sectors, value: numbers.integer(content.network.sectors.count)),
         ]
@@ -49,39 +50,36 @@ extension IndexPage {
         self.figures = figures
         growth = nil
         growthMissing = t.notInThisBuild
-        regionRows = content.regions.enumerated().map { index, region in
+        regionRows = Self.ranked(content.regions).enumerated().map { index, region in
             let figures = region.figures
             return RegionRow(
                 rank: index + 1, name: region.region.name, href: region.href,
                 organizations: Cell(figures.organizations, numbers.integer(figures.organizations)),
                 ties: Cell(figures.ties, numbers.integer(figures.ties)),
                 density: Cell(figures.density, numbers.decimal(figures.density, digits: 3)),
-                intersectoral: Cell(nil, numbers.missing),
+                intersectoral: Cell(figures.intersectoralShare, numbers.percent(figures.intersectoralShare)),
                 gaps: Cell(nil, numbers.missing))
         }
         regionLinks = content.regions.map { RegionLink(name: $0.region.name, href: $0.href) }
         map = nil
         mapMissing = t.notInThisBuild
-        heatmap = nil
+        heatmap = content.sectors.count > 1
+            ? SectorHeatmap(sectors: content.sectors, mixing: content.mixing, t: t, numbers: numbers) : nil
         heatmapMissing = t.notInThisBuild
         dataFiles = context.dataFiles(prefix: "")
     }
-}
 
-/// The sector × sector heatmap of the overview.
-struct SectorHeatmap: Sendable {
-    struct HeatCell: Sendable {
-        var text: String
-        var title: String
-        var background: String
-        var foreground: String
+
+    /// Regions from the most to the least intersectoral (share of ties between different sectors);
+    /// regions without ties last; ties broken by name.
+    static func ranked(_ regions: [RegionContent]) -> [RegionContent] {
+        regions.sorted { a, b in
+            switch (a.figures.intersectoralShare, b.figures.intersectoralShare) {
+            case let (x?, y?) where x != y: x > y
+            case (_?, nil): true
+            case (nil, _?): false
+            default: a.region < b.region
+            }
+        }
     }
-
-    struct Row: Sendable {
-        var sector: String
-        var cells: [HeatCell]
-    }
-
-    var columns: [String]
-    var rows: [Row]
 }
