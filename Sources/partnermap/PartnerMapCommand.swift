@@ -17,6 +17,7 @@ struct PartnerMapCommand: ParsableCommand {
             GapsCommand.self,
             WhatIfCommand.self,
             RenderCommand.self,
+            ReportCommand.self,
         ]
     )
 }
