@@ -1,1 +1,0 @@
-// The PartnerAnalysis module; see DESIGN §2.

@@ -1,1 +1,0 @@
-// The PartnerRender module; see DESIGN §2.
