@@ -218,19 +218,21 @@ public enum GEXFReader {
                                                  "edges mix directed and undirected; all are read as \(isDirected ? "directed" : "undirected") (the graph's defaultedgetype)"))
             }
             var values = staticValues(element, attributes: attributes, owner: owner, records: &records)
-            let hasKey = { (name: String) in values.keys.contains { $0.lowercased() == name } }
+            let dynamic = dynamicValues(element, attributes: attributes)
+            let given = Set((Array(values.keys) + Array(dynamic.keys)).map { $0.lowercased() })
             if let weight = element.attributes["weight"] {
-                if !hasKey("strength") {
+                // The weight is the strength unless an attribute gives the strength (then a
+                // different weight is data of its own).
+                let strength = values.first { $0.key.lowercased() == "strength" }?.value
+                if !given.contains("strength") {
                     values["strength"] = weight
-                } else if let strength = values.first(where: { $0.key.lowercased() == "strength" })?.value,
-                          Double(strength) != Double(weight) {
+                } else if strength.flatMap(Double.init) != Double(weight) {
                     values["weight"] = weight
                 }
             }
-            if let kind = element.attributes["kind"], !hasKey("kind") { values["kind"] = kind }
+            if let kind = element.attributes["kind"], !given.contains("kind") { values["kind"] = kind }
 
             guard let spans = spans(of: element, owner: owner, records: &records) else { return }
-            let dynamic = dynamicValues(element, attributes: attributes)
             if spans.isEmpty {
                 for (title, timed) in dynamic where values[title] == nil {
                     if let latest = timed.max(by: { ($0.span.start ?? Int.min) < ($1.span.start ?? Int.min) }) {

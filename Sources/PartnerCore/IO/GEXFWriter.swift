@@ -15,7 +15,9 @@ import Foundation
 ///   an `xs:token` (line breaks, doubled spaces) is also kept exactly in a `name` attribute.
 /// - `viz:color` per node by sector (``SectorColors``, or the caller's colours).
 ///
-/// Output is deterministic: network order, attributes sorted by title.
+/// Output is deterministic: network order, attributes sorted by title. It validates against the
+/// GEXF 1.3 RELAX NG grammar (`gexf.rng` with `data`, `dynamics` and `viz`), which is why it
+/// carries no `xsi:schemaLocation` (RELAX NG does not allow it).
 public enum GEXFWriter {
     public static let namespace = "http://gexf.net/1.3"
     public static let vizNamespace = "http://gexf.net/1.3/viz"
@@ -52,9 +54,7 @@ public enum GEXFWriter {
         let directed = isDirected ?? network.isDirected
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="\(namespace)" xmlns:viz="\(vizNamespace)" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="\(namespace) \(namespace)/gexf.xsd" version="1.3">
+            <gexf xmlns="\(namespace)" xmlns:viz="\(vizNamespace)" version="1.3">
               <meta>
                 <creator>PartnerMap</creator>
                 <description>Partnership network: \(network.organizations.count) organizations, \(network.links.count) link reports</description>
