@@ -42,7 +42,7 @@ import networkx as nx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Tests", "Fixtures", "reference")
-LOUVAIN_SEEDS = [1, 2, 3, 4, 5]
+LOUVAIN_SEEDS = list(range(1, 31))
 
 
 def clean(x):

@@ -28,7 +28,7 @@ struct ConvertCommand: ParsableCommand {
     var from: InputFormat?
 
     @Option(name: .customLong("to"), help: "Output format: workspace, graphml, gexf or json (default: from OUT).")
-    var to: OutputFormat?
+    var to: ExportFormat?
 
     @Option(help: "Name of the link list in JSON output: edges (networkx 3.4+) or links (D3, older networkx).")
     var jsonEdgesKey: NodeLinkJSON.EdgesKey = .edges
@@ -40,13 +40,13 @@ struct ConvertCommand: ParsableCommand {
         if let from, let other = data.inputFormat, from != other {
             throw ValidationError("--from \(from.rawValue) and --input-format \(other.rawValue) disagree; give one")
         }
-        if to == nil, OutputFormat.inferred(from: output) == nil {
+        if to == nil, ExportFormat.inferred(from: output) == nil {
             throw ValidationError("cannot tell the output format of '\(output)'; name it .graphml, .gexf or .json, give a folder, or pass --to")
         }
     }
 
     func run() throws {
-        let format = to ?? OutputFormat.inferred(from: output) ?? .workspace
+        let format = to ?? ExportFormat.inferred(from: output) ?? .workspace
         let loaded = try data.loadWithDeclarations(format: from)
         // Unlike analyses, convert keeps every year unless --year names one.
         let year = data.year == nil ? nil : try data.selectedYear(in: loaded.network)
@@ -58,7 +58,7 @@ struct ConvertCommand: ParsableCommand {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {
+extension ExportFormat: ExpressibleByArgument {
     /// The format's name for people.
     var title: String {
         switch self {

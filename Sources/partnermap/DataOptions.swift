@@ -29,7 +29,8 @@ struct DataOptions: ParsableArguments {
                     sectorAttribute: sectorAttribute, regionAttribute: regionAttribute)
     }
 
-    /// Loads the network, printing warnings to stderr; errors become exit code 65 (or 74).
+    /// Loads the network, printing warnings to stderr (the first few: `validate` lists them all);
+    /// errors become exit code 65 (or 74).
     func load() throws -> PartnershipNetwork {
         let loaded = try loadWithDeclarations()
         if loaded.declaredDirected == true, !directed {
@@ -38,19 +39,27 @@ struct DataOptions: ParsableArguments {
         return loaded.network
     }
 
-    /// Loads the network with what the file declares (direction), printing warnings to stderr.
+    /// Loads the network with what the file declares (direction), printing the first warnings
+    /// to stderr; errors become exit code 65 (or 74).
     func loadWithDeclarations(format: InputFormat? = nil) throws -> LoadedNetwork {
         var options = loadOptions
         options.format = format ?? inputFormat
         let loaded = try withExitCodes { try NetworkLoader.load(data, options: options) }
-        for warning in loaded.warnings { printError(warning.description) }
+        let shown = 5
+        for warning in loaded.warnings.prefix(shown) { printError(warning.description) }
+        if loaded.warnings.count > shown {
+            printError("… and \(loaded.warnings.count - shown) more warnings: `partnermap validate \(data)` lists them.")
+        }
         return loaded
     }
 
     /// The year to analyse: `--year`, or the latest year in the data; checks it exists.
     func selectedYear(in network: PartnershipNetwork) throws -> Int? {
         guard let year else { return network.latestYear }
-        guard network.years.isEmpty || network.years.contains(year) else {
+        guard !network.years.isEmpty else {
+            throw ValidationError("--year \(year): the data has no survey years (links.csv has no year column)")
+        }
+        guard network.years.contains(year) else {
             throw ValidationError("--year \(year): the data has years \(network.years.map(String.init).joined(separator: ", "))")
         }
         return year

@@ -13,6 +13,8 @@ struct PartnerMapCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            ValidateCommand.self,
+            SummaryCommand.self,
             ConvertCommand.self,
         ]
     )

@@ -80,7 +80,13 @@ import Testing
               <edge id="4" source="a" target="b"/>
             </edges>
             """))
-        #expect(loaded.network.links.map(\.year) == [2018, 2019, 2020, 2022, 2019, 2015, 2017, 2010, 2011, 2013, nil])
+        // The edge without time is there all the time: every year of the file, 2010–2022.
+        #expect(loaded.network.links.map(\.year) == [2018, 2019, 2020, 2022, 2019, 2015, 2017, 2010, 2011, 2013] + (2010...2022).map { $0 })
+    }
+
+    @Test func staticGraphsHaveNoYears() throws {
+        let loaded = try read(wrap(twoNodes + "<edges><edge id=\"0\" source=\"a\" target=\"b\"/></edges>", graph: "mode=\"static\""))
+        #expect(loaded.network.links.map(\.year) == [nil])
     }
 
     @Test func openIntervalsStopAtTheFilesYears() throws {

@@ -14,7 +14,7 @@ enum InterchangeFixture {
                      attributes: ["language": "English"]),
         Organization(id: "ecole&3", name: "=HYPERLINK(\"http://x\")", sector: .education,
                      region: Region("Gaspésie–Îles-de-la-Madeleine"), until: 2021),
-        Organization(id: "node\"]; evil", name: "a -> b [label=\"x\"];  two  spaces ", sector: .municipal,
+        Organization(id: "node\"]; evil", name: "a -> b [label=\"x\"];  two  spaces", sector: .municipal,
                      region: Region("Laval"), since: 2020, until: 2022, attributes: ["note": "+1, \"quoted\""]),
         Organization(id: "日本", name: "Кооператив 日本 ✓", sector: Sector("social services"), region: Region("Laval")),
     ]
@@ -29,11 +29,27 @@ enum InterchangeFixture {
         Link(source: "npi 2", target: "ecole&3", year: 2021, kind: "information", strength: 2.5),
         Link(source: "node\"]; evil", target: "日本", year: 2021, kind: "shared\nresources", strength: 1,
              stage: .engagingCommunity, attributes: ["note": "<b>bold</b>"]),
-        Link(source: "日本", target: "cisss-gim", year: nil, kind: nil, strength: 0.25),
+        Link(source: "日本", target: "cisss-gim", year: 2022, kind: nil, strength: 0.25),
     ]
 
     static var network: PartnershipNetwork {
         PartnershipNetwork(organizations: organizations, links: links)
+    }
+
+    /// The fixture as a single snapshot: no years anywhere.
+    static var withoutYears: PartnershipNetwork {
+        let organizations = organizations.map { organization in
+            var copy = organization
+            copy.since = nil
+            copy.until = nil
+            return copy
+        }
+        let links = links.filter { $0.year == 2020 }.map { link in
+            var copy = link
+            copy.year = nil
+            return copy
+        }
+        return PartnershipNetwork(organizations: organizations, links: links)
     }
 
     /// A canonical description of a network: organizations by id, link rows sorted — equal

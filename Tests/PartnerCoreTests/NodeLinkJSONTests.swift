@@ -112,8 +112,8 @@ import Testing
               {"source": "a", "strength": "NaN"}
             ]}
             """)
-        #expect(found.map(\.line) == [4, 9, 3, 7, 8])
-        #expect(found.map(\.field) == ["id", "target", "id", "target", "target"])
+        #expect(found.map(\.line) == [3, 4, 7, 8, 9])
+        #expect(found.map(\.field) == ["id", "id", "target", "target", "target"])
     }
 
     @Test func nanAndInfinityStrengthsAreRefused() {

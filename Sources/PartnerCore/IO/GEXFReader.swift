@@ -122,6 +122,8 @@ public enum GEXFReader {
         /// First and last year mentioned anywhere, for expanding open intervals.
         var firstYear: Int?
         var lastYear: Int?
+        /// Whether some edge has time information (then edges without any are there every year).
+        var hasTimedEdges = false
         var warnedNesting = false
         var warnedMixedDirection = false
         var warnedDynamicNodeValues = false
@@ -163,7 +165,10 @@ public enum GEXFReader {
                 }
                 for spell in element.child(named: "spells")?.children(named: "spell") ?? [] { collect(spell) }
             }
-            for element in nodes + edges { collect(element) }
+            for element in nodes { collect(element) }
+            let nodeYears = years.count
+            for element in edges { collect(element) }
+            hasTimedEdges = years.count > nodeYears
             firstYear = graph.attributes["start"].flatMap(clock.year) ?? years.min()
             lastYear = graph.attributes["end"].flatMap(clock.year) ?? years.max()
         }
@@ -232,7 +237,11 @@ public enum GEXFReader {
             }
             if let kind = element.attributes["kind"], !given.contains("kind") { values["kind"] = kind }
 
-            guard let spans = spans(of: element, owner: owner, records: &records) else { return }
+            guard var spans = spans(of: element, owner: owner, records: &records) else { return }
+            if spans.isEmpty, hasTimedEdges, !values.keys.contains(where: { $0.lowercased() == "year" }) {
+                // In a dynamic graph an edge without time is there all the time: every year of the file.
+                spans = [YearSpan(start: firstYear, end: lastYear)]
+            }
             if spans.isEmpty {
                 for (title, timed) in dynamic where values[title] == nil {
                     if let latest = timed.max(by: { ($0.span.start ?? Int.min) < ($1.span.start ?? Int.min) }) {

@@ -96,7 +96,7 @@ public enum GEXFWriter {
         for (index, edge) in edges.enumerated() {
             let link = edge.link
             let owner = "link \(link.source) – \(link.target)"
-            out += "      <edge id=\"\(index)\" source=\"\(XMLText.attribute(link.source))\" target=\"\(XMLText.attribute(link.target))\" weight=\"\(InterchangeValue.format(link.strength))\""
+            out += "      <edge id=\"\(index)\" source=\"\(XMLText.attribute(link.source))\" target=\"\(XMLText.attribute(link.target))\" weight=\"\(CSVWriter.number(link.strength))\""
             if let kind = link.kind, XMLText.isToken(kind), XMLText.firstUnrepresentableScalar(in: kind) == nil {
                 out += " kind=\"\(XMLText.attribute(kind))\""
             }

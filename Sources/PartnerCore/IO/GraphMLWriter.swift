@@ -32,7 +32,7 @@ public enum GraphMLWriter {
         let edgeKeys = KeyTable(domain: "edge", standard: [
             ("year", "int", { $0.year.map(String.init) }),
             ("kind", "string", { $0.kind }),
-            ("strength", "double", { InterchangeValue.format($0.strength) }),
+            ("strength", "double", { CSVWriter.number($0.strength) }),
             ("stage", "string", { $0.stage?.name }),
         ], rows: network.links, attributes: \.attributes, firstID: nodeKeys.keys.count)
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The formats PartnerMap writes a network in.
-public enum OutputFormat: String, CaseIterable, Sendable {
+public enum ExportFormat: String, CaseIterable, Sendable {
     /// A folder with `organizations.csv` and `links.csv`.
     case workspace
     case graphml
@@ -10,7 +10,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// The format a destination path asks for: its extension, or a workspace for an existing
     /// folder, a path ending in `/`, or a name without extension.
-    public static func inferred(from path: String) -> OutputFormat? {
+    public static func inferred(from path: String) -> ExportFormat? {
         var isFolder: ObjCBool = false
         if path.hasSuffix("/") || FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue {
             return .workspace
@@ -51,14 +51,14 @@ public struct WriteOptions: Sendable {
     }
 }
 
-/// Writes a network to disk in any ``OutputFormat``, whole or not at all (see ``AtomicFile``).
+/// Writes a network to disk in any ``ExportFormat``, whole or not at all (see ``AtomicFile``).
 public enum NetworkWriter {
-    /// Writes `network` to `path` (a folder for ``OutputFormat/workspace``).
+    /// Writes `network` to `path` (a folder for ``ExportFormat/workspace``).
     ///
     /// - Throws: ``InputOutputError`` when the destination exists (without
     ///   ``WriteOptions/replacing``) or cannot be written; ``DataError`` when a value cannot be
     ///   written in the format.
-    public static func write(_ network: PartnershipNetwork, to path: String, format: OutputFormat,
+    public static func write(_ network: PartnershipNetwork, to path: String, format: ExportFormat,
                              options: WriteOptions = WriteOptions()) throws {
         let bytes: Data
         switch format {

@@ -154,7 +154,7 @@ public enum NodeLinkJSON {
         let links = network.links.map { link in
             var members: [(String, String)] = [("source", JSONText.quoted(link.source)),
                                                ("target", JSONText.quoted(link.target)),
-                                               ("strength", InterchangeValue.format(link.strength))]
+                                               ("strength", CSVWriter.number(link.strength))]
             if let year = link.year { members.append(("year", String(year))) }
             if let kind = link.kind { members.append(("kind", JSONText.quoted(kind))) }
             if let stage = link.stage { members.append(("stage", JSONText.quoted(stage.name))) }

@@ -6,8 +6,8 @@ import Foundation
 /// Columns: `id,name,sector,region`, then `type`, `since`, `until` when some organization has
 /// them, then the extra attributes sorted by name; `source,target`, then `year`, `kind`,
 /// `strength` (when some strength is not the default 1), `stage`, then the extras. Rows keep the
-/// network's order. Fields are quoted as RFC 4180 requires, and also when they start with `=`,
-/// `+`, `-` or `@`, so spreadsheets show them as text rather than run them as formulas.
+/// network's order. Fields are written by ``CSVWriter``: RFC 4180 quoting, CRLF line ends, and a
+/// guard on cells that a spreadsheet would run as formulas (which the workspace reader removes).
 public enum WorkspaceWriter {
     /// The file names of a workspace.
     public static let organizationsFile = "organizations.csv"
@@ -44,7 +44,7 @@ public enum WorkspaceWriter {
         table(network.links, standard: [("source", { $0.source }), ("target", { $0.target })], optional: [
             ("year", { $0.year.map(String.init) }),
             ("kind", { $0.kind }),
-            ("strength", { $0.strength == 1 ? nil : InterchangeValue.format($0.strength) }),
+            ("strength", { $0.strength == 1 ? nil : CSVWriter.number($0.strength) }),
             ("stage", { $0.stage?.name }),
         ], attributes: \.attributes, fillOptional: ["strength": "1"])
     }
@@ -57,21 +57,11 @@ public enum WorkspaceWriter {
                                    fillOptional: [String: String] = [:]) -> Data {
         let present = optional.filter { column in rows.contains { column.1($0) != nil } }
         let extras = Set(rows.flatMap { $0[keyPath: attributes].keys }).sorted()
-        var out = (standard.map(\.0) + present.map(\.0) + extras).map(field).joined(separator: ",") + "\n"
-        for row in rows {
-            var cells = standard.map { $0.1(row) }
-            cells += present.map { $0.1(row) ?? fillOptional[$0.0] ?? "" }
-            cells += extras.map { row[keyPath: attributes][$0] ?? "" }
-            out += cells.map(field).joined(separator: ",") + "\n"
+        let cells = rows.map { row in
+            standard.map { $0.1(row) }
+                + present.map { $0.1(row) ?? fillOptional[$0.0] ?? "" }
+                + extras.map { row[keyPath: attributes][$0] ?? "" }
         }
-        return Data(out.utf8)
-    }
-
-    /// One CSV field, quoted when RFC 4180 needs it or a spreadsheet would read it as a formula.
-    static func field(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.first.map { "=+-@\t ".contains($0) } == true || text.last == " "
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return Data(CSVWriter().document(header: standard.map(\.0) + present.map(\.0) + extras, rows: cells).utf8)
     }
 }

@@ -3,15 +3,15 @@ import Foundation
 /// A node read from an interchange file (GraphML, GEXF, JSON), before validation: its id and
 /// every attribute as text, by the name the file gives it.
 struct OrganizationRecord: Sendable {
-    /// 1-based line of the element or object, when the format has lines.
-    var line: Int?
+    /// 1-based line of the element or object.
+    var line: Int
     var id: String
     var values: [String: String]
 }
 
 /// An edge read from an interchange file, before validation; one record per survey year.
 struct LinkRecord: Sendable {
-    var line: Int?
+    var line: Int
     var source: String
     var target: String
     var values: [String: String]
@@ -29,28 +29,56 @@ struct InterchangeRecords: Sendable {
 
     init(file: String) { self.file = file }
 
-    /// Validates the records and builds the network, as the CSV workspace reader does:
-    /// every problem is collected; any error throws.
+    /// Validates the records and builds the network with the rules of a CSV workspace: values
+    /// parsed by ``FieldParsing``, ids unique, endpoints known, no self-links, then the
+    /// ``WorkspaceChecks`` warnings (near-duplicate spellings, isolated organizations, ties
+    /// outside active years, repeated ties). Every problem is collected, sorted by line.
     ///
     /// Field names are matched ignoring case: `name` (or `label`), the sector and region
     /// attributes of `options`, `type`, `since`, `until` on nodes; `year`, `kind`, `strength`
-    /// (or `weight`), `stage` on edges. Every other attribute is kept in `attributes`.
+    /// (or `weight`), `stage` on edges. Every other attribute is kept in `attributes`. A node
+    /// without a name is named by its id; without a sector or region it is `unspecified`, with a
+    /// warning.
     ///
     /// - Throws: ``DataError`` with every problem when there is at least one error.
     func network(options: LoadOptions) throws -> LoadedNetwork {
         var validator = RecordValidator(file: file, options: options)
-        validator.problems = problems
-        let organizations = organizations.compactMap { validator.organization(from: $0) }
-        validator.warnAboutUnspecifiedFields()
-        let links = links.compactMap { validator.link(from: $0) }
-        validator.warnAboutRepeatedLinks(links, isDirected: options.isDirected)
-        if validator.problems.contains(where: { $0.severity == .error }) {
-            throw DataError(validator.problems)
+        var organizationsFile = OrganizationsFile()
+        organizationsFile.name = file
+        organizationsFile.isUsable = true
+        for record in organizations {
+            guard let organization = validator.organization(from: record) else { continue }
+            organizationsFile.organizations.append(organization)
+            organizationsFile.lines.append(record.line)
         }
-        let network = PartnershipNetwork(organizations: organizations.map(\.organization),
-                                         links: links.map(\.link), isDirected: options.isDirected)
-        return LoadedNetwork(network: network, warnings: validator.problems,
-                             declaredDirected: declaresDirected)
+        organizationsFile.declaredIDs = validator.declaredIDs
+        validator.warnAboutUnspecifiedFields()
+
+        // As in links.csv, where a year column means every row needs a year.
+        validator.requiresYear = links.contains { record in
+            var fields = FieldPicker(record.values)
+            return fields.take("year") != nil
+        }
+        var linksFile = LinksFile()
+        linksFile.name = file
+        linksFile.isUsable = true
+        linksFile.rowCount = links.count
+        for record in links {
+            linksFile.mentionedIDs.insert(record.source)
+            linksFile.mentionedIDs.insert(record.target)
+            guard let link = validator.link(from: record) else { continue }
+            linksFile.links.append(link)
+            linksFile.lines.append(record.line)
+        }
+        var all = problems + validator.problems
+        all += WorkspaceChecks.warnings(organizations: organizationsFile, links: linksFile, isDirected: options.isDirected)
+        all = WorkspaceReader.sorted(all, fileOrder: [file])
+        if all.contains(where: { $0.severity == .error }) {
+            throw DataError(all)
+        }
+        let network = PartnershipNetwork(organizations: organizationsFile.organizations,
+                                         links: linksFile.links, isDirected: options.isDirected)
+        return LoadedNetwork(network: network, warnings: all, declaredDirected: declaresDirected)
     }
 }
 
@@ -58,8 +86,11 @@ struct InterchangeRecords: Sendable {
 struct RecordValidator {
     let file: String
     let options: LoadOptions
-    var problems: [DataProblem] = []
-    private var firstLineByID: [String: Int?] = [:]
+    private(set) var problems: [DataProblem] = []
+    /// Every id declared, with its first line.
+    private(set) var declaredIDs: [String: Int] = [:]
+    /// Whether every link needs a year (because some have one).
+    var requiresYear = false
     private var withoutSector: [String] = []
     private var withoutRegion: [String] = []
 
@@ -68,91 +99,69 @@ struct RecordValidator {
         self.options = options
     }
 
-    struct LocatedOrganization { var organization: Organization; var line: Int? }
-    struct LocatedLink { var link: Link; var line: Int? }
-
-    mutating func organization(from record: OrganizationRecord) -> LocatedOrganization? {
+    mutating func organization(from record: OrganizationRecord) -> Organization? {
         var fields = FieldPicker(record.values)
-        let owner = "organization '\(record.id)'"
+        var row = RowProblems(file: file, line: record.line)
         guard !record.id.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            error(record.line, "id", "a node has an empty id; every organization needs one")
+            row.error("id", "a node has an empty id; expected a unique identifier for the organization")
+            problems += row.problems
             return nil
         }
-        if let first = firstLineByID[record.id] {
-            let seen = first.map { " (first on line \($0))" } ?? ""
-            error(record.line, "id", "duplicate id '\(record.id)'\(seen); ids must be unique")
+        if let first = declaredIDs[record.id] {
+            row.error("id", "\"\(record.id)\" is already used on line \(first); expected each id once")
+            problems += row.problems
             return nil
         }
-        firstLineByID.updateValue(record.line, forKey: record.id)
+        declaredIDs[record.id] = record.line
 
+        let owner = "node \"\(record.id)\": "
         let name = fields.take("name") ?? fields.take("label")
         let sector = fields.take(options.sectorAttribute)
         let region = fields.take(options.regionAttribute)
         let type = fields.take("type")
-        var since: Int?, until: Int?
-        if let text = fields.take("since") {
-            since = year(text, line: record.line, field: "since", owner: owner)
-        }
-        if let text = fields.take("until") {
-            until = year(text, line: record.line, field: "until", owner: owner)
-        }
+        let since = row.optional(fields.take("since").map(Self.wholeNumber), field: "since") { FieldParsing.year($0).prefixed(owner) }
+        let until = row.optional(fields.take("until").map(Self.wholeNumber), field: "until") { FieldParsing.year($0).prefixed(owner) }
         if let since, let until, since > until {
-            error(record.line, "since", "\(owner) is active from \(since) until \(until); 'since' must not be after 'until'")
+            row.error("until", "\(owner)\(until) is before since \(since); expected until ≥ since")
         }
+        problems += row.problems
+        guard !row.hasErrors else { return nil }
         if sector == nil { withoutSector.append(record.id) }
         if region == nil { withoutRegion.append(record.id) }
-        let organization = Organization(
-            id: record.id, name: name ?? record.id,
-            sector: sector.map(Sector.init) ?? .unspecified,
-            region: region.map(Region.init) ?? .unspecified,
-            type: type, since: since, until: until, attributes: fields.rest)
-        return LocatedOrganization(organization: organization, line: record.line)
+        return Organization(id: record.id, name: name ?? record.id,
+                            sector: sector.map(Sector.init) ?? .unspecified,
+                            region: region.map(Region.init) ?? .unspecified,
+                            type: type, since: since, until: until, attributes: fields.rest)
     }
 
-    mutating func link(from record: LinkRecord) -> LocatedLink? {
+    mutating func link(from record: LinkRecord) -> Link? {
         var fields = FieldPicker(record.values)
-        let owner = "edge \(record.source) → \(record.target)"
-        var valid = true
+        var row = RowProblems(file: file, line: record.line)
+        let owner = "edge \(record.source) → \(record.target): "
         for (field, id) in [("source", record.source), ("target", record.target)] {
             if id.isEmpty {
-                error(record.line, field, "\(owner) has an empty \(field); expected an organization id")
-                valid = false
-            } else if firstLineByID[id] == nil {
-                error(record.line, field, "\(owner): '\(id)' is not the id of any organization")
-                valid = false
+                row.error(field, "\(owner)empty; expected the id of an organization")
+            } else if declaredIDs[id] == nil {
+                row.error(field, "\(owner)\"\(id)\" is not the id of any node; expected the id of an organization")
             }
         }
-        if valid, record.source == record.target {
-            error(record.line, "target", "\(owner) links '\(record.source)' to itself; self-links are not partnerships")
-            valid = false
+        if !record.source.isEmpty, record.source == record.target {
+            row.error("target", "\(owner)same as source \"\(record.source)\"; expected two different organizations (a self-link is not a partnership)")
         }
-        var linkYear: Int?
-        if let text = fields.take("year") {
-            linkYear = year(text, line: record.line, field: "year", owner: owner)
-            if linkYear == nil { valid = false }
+        let yearText = fields.take("year")
+        if yearText == nil, requiresYear {
+            row.error("year", "\(owner)no year; expected the survey year in which the tie was reported (other edges have one)")
         }
-        var strength = 1.0
-        if let text = fields.take("strength") ?? fields.take("weight") {
-            if let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite, value > 0 {
-                strength = value
-            } else {
-                error(record.line, "strength", "\(owner): strength '\(text)' is not a number > 0; expected e.g. 1 (cooperative), 2 (coordinated), 3 (integrated)")
-                valid = false
-            }
+        let year = row.optional(yearText.map(Self.wholeNumber), field: "year") { FieldParsing.year($0).prefixed(owner) }
+        let strength = row.optional(fields.take("strength") ?? fields.take("weight"), field: "strength") {
+            FieldParsing.strength($0.trimmingCharacters(in: .whitespaces)).prefixed(owner)
         }
-        var stage: NPIStage?
-        if let text = fields.take("stage") {
-            stage = NPIStage(parsing: text)
-            if stage == nil {
-                error(record.line, "stage", "\(owner): stage '\(text)' is unknown; expected 1–8 or one of \(NPIStage.allCases.map(\.name).joined(separator: ", "))")
-                valid = false
-            }
-        }
+        let stage = row.optional(fields.take("stage"), field: "stage") { FieldParsing.stage($0).prefixed(owner) }
         let kind = fields.take("kind")
-        guard valid else { return nil }
-        let link = Link(source: record.source, target: record.target, year: linkYear, kind: kind,
-                        strength: strength, stage: stage, attributes: fields.rest)
-        return LocatedLink(link: link, line: record.line)
+        problems += row.problems
+        guard !row.hasErrors else { return nil }
+        return Link(source: record.source, target: record.target, year: year, kind: kind,
+                    strength: strength ?? 1, stage: stage, attributes: fields.rest)
     }
 
     /// One warning per missing sector or region attribute, naming a few organizations.
@@ -160,54 +169,42 @@ struct RecordValidator {
         let missing = [(withoutSector, options.sectorAttribute, "--sector-attribute"),
                        (withoutRegion, options.regionAttribute, "--region-attribute")]
         for (ids, field, option) in missing where !ids.isEmpty {
-            let named = ids.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
-            let who = ids.count == firstLineByID.count ? "no organization has" : "\(ids.count) organizations (\(named)) have no"
+            let named = ids.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
+            let who = ids.count == declaredIDs.count ? "no organization has" : "\(ids.count) organizations (\(named)) have no"
             problems.append(.warning(file: file, field: field,
                                      "\(who) a '\(field)' attribute; read as 'unspecified' (\(option) names another attribute)"))
         }
     }
 
-    /// Warns about reports of the same pair, year and kind (in either order when undirected).
-    mutating func warnAboutRepeatedLinks(_ links: [LocatedLink], isDirected: Bool) {
-        struct Key: Hashable { let a: String, b: String, year: Int?, kind: String? }
-        var seen: [Key: Int?] = [:]
-        for located in links {
-            let link = located.link
-            let (a, b) = isDirected || link.source <= link.target
-                ? (link.source, link.target) : (link.target, link.source)
-            let key = Key(a: a, b: b, year: link.year, kind: link.kind)
-            if let first = seen[key] {
-                let when = link.year.map { " in \($0)" } ?? ""
-                let previous = first.map { " (first on line \($0))" } ?? ""
-                problems.append(.warning(file: file, line: located.line,
-                                         "the tie \(link.source) – \(link.target)\(when)\(link.kind.map { " (\($0))" } ?? "") is reported again\(previous); it counts once"))
-            } else {
-                seen.updateValue(located.line, forKey: key)
-            }
+    /// `2021.0` (as numeric tools write whole numbers) as `2021`; anything else trimmed, as is.
+    static func wholeNumber(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let value = Double(trimmed), value.isFinite, value == value.rounded(), abs(value) < 1e9,
+           trimmed.contains(".") {
+            return String(Int(value))
         }
+        return trimmed
     }
+}
 
-    /// A year written as a whole number (`2021`, or `2021.0` as numeric tools write it).
-    private mutating func year(_ text: String, line: Int?, field: String, owner: String) -> Int? {
-        if let value = InterchangeValue.year(text) { return value }
-        error(line, field, "\(owner): \(field) '\(text)' is not a year; expected a whole number such as 2021")
-        return nil
-    }
-
-    private mutating func error(_ line: Int?, _ field: String, _ message: String) {
-        problems.append(.error(file: file, line: line, field: field, message))
+extension Result where Success: Sendable, Failure == FieldMessage {
+    /// The failure's message with `prefix` in front (which node or edge it is about).
+    func prefixed(_ prefix: String) -> Self {
+        mapError { FieldMessage(prefix + $0.text) }
     }
 }
 
 /// Takes the standard fields out of a record's attributes by case-insensitive name; what is left
-/// becomes the extra attributes. An exact-case match wins over a case-insensitive one.
+/// becomes the extra attributes. An exact-case match wins over a case-insensitive one. Empty
+/// values are no values, as empty cells of a workspace are.
 struct FieldPicker {
     private(set) var rest: [String: String]
 
-    init(_ values: [String: String]) { rest = values }
+    init(_ values: [String: String]) { rest = values.filter { !$0.value.isEmpty } }
 
-    /// The non-empty value of the attribute called `name` (ignoring case and surrounding spaces),
-    /// removed from ``rest``. Empty values count as missing and are dropped.
+    /// The value of the attribute called `name` (ignoring case and surrounding spaces), trimmed as
+    /// the CSV reader trims its columns, and removed from ``rest``. Empty values count as missing
+    /// and are dropped.
     mutating func take(_ name: String) -> String? {
         let key: String
         if rest[name] != nil {
@@ -219,29 +216,7 @@ struct FieldPicker {
             key = match
         }
         guard let value = rest.removeValue(forKey: key) else { return nil }
-        return value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : value
-    }
-}
-
-/// Parsing and formatting of the typed values interchange formats carry as text.
-enum InterchangeValue {
-    /// A whole-number year from `2021`, `2021.0` or ` 2021 `; `nil` for anything else.
-    static func year(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let value = Int(trimmed) { return value }
-        if let value = Double(trimmed), value.isFinite, value == value.rounded(),
-           abs(value) < 1_000_000 {
-            return Int(value)
-        }
-        return nil
-    }
-
-    /// A number as the writers print it: whole numbers without a decimal point (`2`), others in
-    /// the shortest form that reads back to the same `Double` (`2.5`, `0.1`).
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 {
-            return String(Int64(value))
-        }
-        return "\(value)"
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 }
