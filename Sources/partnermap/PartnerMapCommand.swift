@@ -15,6 +15,8 @@ struct PartnerMapCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             SummaryCommand.self,
+            RenderCommand.self,
+            ReportCommand.self,
             ConvertCommand.self,
         ]
     )

@@ -53,13 +53,14 @@ enum InterchangeFixture {
     }
 
     /// A canonical description of a network: organizations by id, link rows sorted — equal
-    /// descriptions mean the same data whatever the row order.
+    /// descriptions mean the same data whatever the row order. An empty attribute value is no
+    /// value (a blank CSV cell).
     static func canonical(_ network: PartnershipNetwork) -> [String] {
         let organizations = network.organizations.map { o in
-            "org|\(o.id)|\(o.name)|\(o.sector.name)|\(o.region.name)|\(o.type ?? "-")|\(o.since.map(String.init) ?? "-")|\(o.until.map(String.init) ?? "-")|\(o.attributes.sorted { $0.key < $1.key })"
+            "org|\(o.id)|\(o.name)|\(o.sector.name)|\(o.region.name)|\(o.type ?? "-")|\(o.since.map(String.init) ?? "-")|\(o.until.map(String.init) ?? "-")|\(o.attributes.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key })"
         }.sorted()
         let links = network.links.map { l in
-            "link|\(l.source)|\(l.target)|\(l.year.map(String.init) ?? "-")|\(l.kind ?? "-")|\(l.strength)|\(l.stage?.name ?? "-")|\(l.attributes.sorted { $0.key < $1.key })"
+            "link|\(l.source)|\(l.target)|\(l.year.map(String.init) ?? "-")|\(l.kind ?? "-")|\(l.strength)|\(l.stage?.name ?? "-")|\(l.attributes.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key })"
         }.sorted()
         return organizations + links
     }

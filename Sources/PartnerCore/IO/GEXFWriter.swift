@@ -11,7 +11,7 @@ import Foundation
 ///   year those values held; the strength is the edge `weight`, the kind both an attribute value
 ///   and (when it is an `xs:token`) the edge's native `kind`, which Gephi uses to keep kinds apart.
 /// - Node attributes `sector`, `region`, `type` and the extras, edge attributes `kind`, `stage`
-///   and the extras, declared per class as strings. The label carries the name; a name that is not
+///   and the extras (empty values left out), declared per class as strings. The label carries the name; a name that is not
 ///   an `xs:token` (line breaks, doubled spaces) is also kept exactly in a `name` attribute.
 /// - `viz:color` per node by sector (``SectorColors``, or the caller's colours).
 ///
@@ -43,11 +43,11 @@ public enum GEXFWriter {
         var nodeTitles = ["sector", "region"]
         if network.organizations.contains(where: { $0.type != nil }) { nodeTitles.append("type") }
         if needsName { nodeTitles.append("name") }
-        nodeTitles += Set(network.organizations.flatMap(\.attributes.keys)).sorted()
+        nodeTitles += Set(network.organizations.flatMap { $0.attributes.filter { !$0.value.isEmpty }.keys }).sorted()
         var edgeTitles: [String] = []
         if network.links.contains(where: { $0.kind != nil }) { edgeTitles.append("kind") }
         if network.links.contains(where: { $0.stage != nil }) { edgeTitles.append("stage") }
-        edgeTitles += Set(network.links.flatMap(\.attributes.keys)).sorted()
+        edgeTitles += Set(network.links.flatMap { $0.attributes.filter { !$0.value.isEmpty }.keys }).sorted()
         let nodeIDs = Dictionary(uniqueKeysWithValues: nodeTitles.enumerated().map { ($1, String($0)) })
         let edgeIDs = Dictionary(uniqueKeysWithValues: edgeTitles.enumerated().map { ($1, String($0 + nodeTitles.count)) })
 
@@ -84,7 +84,7 @@ public enum GEXFWriter {
             var values: [(String, String)] = [("sector", organization.sector.name), ("region", organization.region.name)]
             if let type = organization.type { values.append(("type", type)) }
             if needsName { values.append(("name", organization.name)) }
-            values += organization.attributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            values += organization.attributes.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             out += attvalues(values, ids: nodeIDs, checker: &checker, owner: owner)
             let color = palette[organization.sector] ?? SectorColors.unspecified
             out += "        <viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>\n"
@@ -104,7 +104,7 @@ public enum GEXFWriter {
             var values: [(String, String)] = []
             if let kind = link.kind { values.append(("kind", kind)) }
             if let stage = link.stage { values.append(("stage", stage.name)) }
-            values += link.attributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            values += link.attributes.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             out += attvalues(values, ids: edgeIDs, checker: &checker, owner: owner)
             if !edge.years.isEmpty {
                 out += "        <spells>\n"

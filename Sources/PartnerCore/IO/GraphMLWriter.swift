@@ -6,7 +6,7 @@ import Foundation
 /// and their extra attributes; every link row is one `<edge>` with `year`, `kind`, `strength`,
 /// `stage` and its extra attributes — so several kinds or years of one pair are parallel edges.
 /// Keys are declared with types (`int` years, `double` strength, `string` otherwise) and only for
-/// fields some element uses. Output is deterministic: network order, keys sorted by name.
+/// fields some element uses; an empty attribute value (a blank CSV cell) is no value and is left out. Output is deterministic: network order, keys sorted by name.
 public enum GraphMLWriter {
     /// The GraphML namespace.
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
@@ -81,10 +81,10 @@ public enum GraphMLWriter {
                 keys.append(Key(id: "d\(next)", domain: domain, name: name, type: type, value: value))
                 next += 1
             }
-            let extraNames = Set(rows.flatMap { $0[keyPath: attributes].keys }).sorted()
+            let extraNames = Set(rows.flatMap { $0[keyPath: attributes].filter { !$0.value.isEmpty }.keys }).sorted()
             for name in extraNames {
                 keys.append(Key(id: "d\(next)", domain: domain, name: name, type: "string",
-                                value: { $0[keyPath: attributes][name] }))
+                                value: { $0[keyPath: attributes][name].flatMap { $0.isEmpty ? nil : $0 } }))
                 next += 1
             }
         }

@@ -51,7 +51,7 @@ public struct WriteOptions: Sendable {
     }
 }
 
-/// Writes a network to disk in any ``ExportFormat``, whole or not at all (see ``AtomicFile``).
+/// Writes a network to disk in any ``ExportFormat``, whole or not at all (see ``OutputFile``).
 public enum NetworkWriter {
     /// Writes `network` to `path` (a folder for ``ExportFormat/workspace``).
     ///
@@ -73,6 +73,6 @@ public enum NetworkWriter {
         case .json:
             bytes = NodeLinkJSON.write(network, isDirected: options.isDirected, edgesKey: options.edgesKey)
         }
-        try AtomicFile.write(bytes, to: path, replacing: options.replacing)
+        try OutputFile.write(bytes, to: path, replacing: options.replacing)
     }
 }

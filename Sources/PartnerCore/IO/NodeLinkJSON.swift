@@ -12,7 +12,8 @@ import Foundation
 ///
 /// Writing uses `edges` by default, which networkx 3.6's `node_link_graph(data)` reads with its
 /// defaults (older networkx and D3 code expect `links`: pass ``EdgesKey/links``). Members are
-/// sorted, one node or link per line; numbers are JSON numbers.
+/// sorted, one node or link per line; numbers are JSON numbers; empty attribute values (blank CSV
+/// cells) are left out.
 public enum NodeLinkJSON {
     /// The name of the link list.
     public enum EdgesKey: String, CaseIterable, Sendable {
@@ -158,7 +159,7 @@ public enum NodeLinkJSON {
             if let year = link.year { members.append(("year", String(year))) }
             if let kind = link.kind { members.append(("kind", JSONText.quoted(kind))) }
             if let stage = link.stage { members.append(("stage", JSONText.quoted(stage.name))) }
-            members += link.attributes.map { ($0.key, JSONText.quoted($0.value)) }
+            members += link.attributes.filter { !$0.value.isEmpty }.map { ($0.key, JSONText.quoted($0.value)) }
             return JSONText.object(members)
         }
         let nodes = network.organizations.map { organization in
@@ -169,7 +170,7 @@ public enum NodeLinkJSON {
             if let type = organization.type { members.append(("type", JSONText.quoted(type))) }
             if let since = organization.since { members.append(("since", String(since))) }
             if let until = organization.until { members.append(("until", String(until))) }
-            members += organization.attributes.map { ($0.key, JSONText.quoted($0.value)) }
+            members += organization.attributes.filter { !$0.value.isEmpty }.map { ($0.key, JSONText.quoted($0.value)) }
             return JSONText.object(members)
         }
         func list(_ items: [String]) -> String {

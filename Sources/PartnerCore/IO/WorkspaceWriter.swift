@@ -23,10 +23,10 @@ public enum WorkspaceWriter {
         let organizations = folderURL.appendingPathComponent(organizationsFile).path
         let links = folderURL.appendingPathComponent(linksFile).path
         for path in [organizations, links] {
-            try AtomicFile.refuseExisting(path, replacing: replacing)
+            try OutputFile.refuseExisting(path, replacing: replacing)
         }
-        try AtomicFile.write(organizationsCSV(network), to: organizations, replacing: replacing)
-        try AtomicFile.write(linksCSV(network), to: links, replacing: replacing)
+        try OutputFile.write(organizationsCSV(network), to: organizations, replacing: replacing)
+        try OutputFile.write(linksCSV(network), to: links, replacing: replacing)
     }
 
     /// The text of `organizations.csv`.

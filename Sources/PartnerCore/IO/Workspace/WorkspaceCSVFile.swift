@@ -94,11 +94,11 @@ struct WorkspaceCSVFile {
         self.extraColumns = header.extraColumns(besides: schema)
     }
 
-    /// The values of the row's extra columns, as written, keyed by column name. An empty cell is
-    /// no value (so every format carries the same attributes).
+    /// The values of the row's extra columns, as written (without ``CSVWriter``'s formula guard),
+    /// keyed by column name.
     func attributes(of row: CSVRow) -> [String: String] {
         var attributes: [String: String] = [:]
-        for position in extraColumns where position < row.fields.count && !row.fields[position].isEmpty {
+        for position in extraColumns where position < row.fields.count {
             attributes[header.attributeKey(at: position)] = CSVWriter.unguarded(row.fields[position])
         }
         return attributes
