@@ -15,6 +15,7 @@ struct PartnerMapCommand: ParsableCommand {
             ValidateCommand.self,
             SummaryCommand.self,
             CentralityCommand.self,
+            RenderCommand.self,
         ]
     )
 }

@@ -211,7 +211,9 @@ extension NetworkSummary {
             YearSummary(year: surveyYear,
                         counts: NetworkCounts(graph: network.snapshot(year: surveyYear, region: region).graph()))
         }
-        self.init(year: year, region: region?.name, isDirected: network.isDirected, counts: counts,
+        // The region as the data spells it, whatever the caller's case.
+        let regionName = region.map { wanted in network.regions.first { $0 == wanted }?.name ?? wanted.name }
+        self.init(year: year, region: regionName, isDirected: network.isDirected, counts: counts,
                   regions: regionRows, years: yearRows,
                   sectors: Self.sectorRows(whole, included: inRegion))
     }

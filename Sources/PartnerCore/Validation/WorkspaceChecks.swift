@@ -102,10 +102,18 @@ enum WorkspaceChecks {
         var firstLine: [Key: Int] = [:]
         firstLine.reserveCapacity(links.links.count)
         var warnings: [DataProblem] = []
+        // Kinds match as the network merges them (case-folded); fold each spelling once.
+        var foldedKinds: [String: String] = [:]
+        func folded(_ kind: String) -> String {
+            if let key = foldedKinds[kind] { return key }
+            let key = Sector.matchingKey(of: kind)
+            foldedKinds[kind] = key
+            return key
+        }
         for (link, line) in zip(links.links, links.lines) {
             let swap = !isDirected && link.target < link.source
             let key = Key(a: swap ? link.target : link.source, b: swap ? link.source : link.target,
-                          year: link.year, kind: link.kind)
+                          year: link.year, kind: link.kind.map(folded))
             if let first = firstLine[key] {
                 let arrow = isDirected ? "→" : "–"
                 let what = [link.kind, link.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
