@@ -26,6 +26,7 @@ release: deps
 demo: release
 	@mkdir -p $(OUT)
 	$$($(SWIFT) build -c release --show-bin-path)/partnermap summary $(SAMPLE)
+	$$($(SWIFT) build -c release --show-bin-path)/partnermap report $(SAMPLE) --out $(OUT)/report
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -15,7 +15,10 @@ struct PartnerMapCommand: ParsableCommand {
             ValidateCommand.self,
             SummaryCommand.self,
             CentralityCommand.self,
+            GapsCommand.self,
+            WhatIfCommand.self,
             RenderCommand.self,
+            ReportCommand.self,
         ]
     )
 }
