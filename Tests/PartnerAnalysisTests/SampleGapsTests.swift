@@ -77,6 +77,16 @@ import Testing
         #expect(parts.filter { Set($0).isSubset(of: point.cutOff) }.count == parts.count - 1)
     }
 
+    @Test func findsTheSingleBrokerAsTheRegionsMainBroker() throws {
+        let brokers = try region(planted.singleBroker.region).brokers
+        let top = try #require(brokers.first)
+        #expect(top.id == planted.singleBroker.broker)
+        #expect(top.betweenness > 0.5)
+        #expect(top.liaison > 0)
+        #expect(top.sectorsConnected.count >= 4)
+        #expect(top.explanation.hasPrefix("Neighbours Regional Association (community) links community with "))
+    }
+
     @Test func suggestionsGiveReasonsNamingOrganizations() throws {
         for region in report.regions where region.organizations > 3 {
             #expect(!region.suggestions.isEmpty)

@@ -1,4 +1,5 @@
 import PartnerCore
+import PartnerMetrics
 import Testing
 @testable import PartnerAnalysis
 

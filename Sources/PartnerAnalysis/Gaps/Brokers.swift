@@ -13,7 +13,7 @@ public struct Broker: Codable, Sendable, Hashable {
     /// isolate.
     public var constraint: Double?
     /// Gould–Fernandez (1989) liaison count: pairs of organizations from two *other* sectors, each tied
-    /// to this one and not to each other.
+    /// to this one and not to each other (ordered pairs for directed data, unordered otherwise).
     public var liaison: Int
     /// Gould–Fernandez representative count: pairs where a partner of the *same* sector reaches another
     /// sector only through this organization.
@@ -57,6 +57,20 @@ public struct BrokerFinder: Sendable {
             self.liaison = liaison
             self.representative = representative
         }
+
+        /// The measures of `graph` with sectors as groups: normalised betweenness
+        /// (``PartnerCore/Graph/betweennessCentrality(weighted:normalized:threads:progress:)``),
+        /// constraint (``PartnerMetrics/StructuralHoles``) and Gould–Fernandez roles
+        /// (``PartnerMetrics/Brokerage/gouldFernandez(graph:groups:)``). Undirected ties count as two
+        /// arcs in the roles, so each brokered pair is counted once here (the arc counts halved).
+        public init(graph: Graph, sectorOf: [Int32]) {
+            let roles = Brokerage.gouldFernandez(graph: graph, groups: sectorOf)
+            let perPair = graph.isDirected ? 1 : 2
+            self.init(betweenness: graph.betweennessCentrality(threads: 1),
+                      constraint: StructuralHoles(graph: graph).constraint,
+                      liaison: roles.map { $0.liaison / perPair },
+                      representative: roles.map { $0.representative / perPair })
+        }
     }
 
     public var limit: Int
@@ -90,7 +104,8 @@ public struct BrokerFinder: Sendable {
                 .subtracting([own]).sorted().map(\.name)
             var sentence = "\(organizations[v].name) (\(own.name)) "
             sentence += sectors.isEmpty ? "brokers within \(own.name)" : "links \(own.name) with \(Phrase.list(sectors))"
-            sentence += ": it lies on \(Phrase.decimal(100 * measures.betweenness[v]))% of the shortest paths "
+            let percent = (100 * measures.betweenness[v]).rounded()
+            sentence += ": it lies on \(percent >= 1 ? "\(Int(percent))%" : "under 1%") of the shortest paths "
                 + "between other organizations"
             if let constraint = measures.constraint[v] {
                 sentence += ", constraint \(Phrase.decimal(constraint))"

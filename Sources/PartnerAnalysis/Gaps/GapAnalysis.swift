@@ -139,11 +139,11 @@ struct RegionModel {
     {
         let mixing = SectorMixing(graph: graph, sectorOf: sectorOf, sectors: sectors)
         let fragility = Fragility(snapshot: snapshot, graph: graph)
-        let measures = MetricBindings.brokerMeasures(graph: graph, sectorOf: sectorOf)
+        let measures = BrokerFinder.Measures(graph: graph, sectorOf: sectorOf)
         let found = BrokerFinder(limit: brokerLimit).brokers(snapshot: snapshot, graph: graph, measures: measures)
         let context = SuggestionContext(
             sectorOf: sectorOf, sectors: sectors, mixing: mixing,
-            communityOf: MetricBindings.communities(graph: graph),
+            communityOf: Communities.louvain(graph).membership,
             separators: fragility.separators, isBroker: found.isBroker)
         return (context, fragility, found.brokers)
     }

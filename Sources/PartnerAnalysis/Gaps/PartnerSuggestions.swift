@@ -271,6 +271,6 @@ struct SuggestionExplainer {
             .sorted { proximity.graph.degree(of: $0) != proximity.graph.degree(of: $1)
                 ? proximity.graph.degree(of: $0) > proximity.graph.degree(of: $1) : $0 < $1 }
             .map(name)
-        return members.isEmpty ? "\(name(u)) alone" : "\(name(u))'s (with \(Phrase.list(members, limit: 3)))"
+        return members.isEmpty ? "\(name(u)) alone" : "\(name(u))'s (with \(Phrase.list(members, limit: 2)))"
     }
 }

@@ -65,7 +65,8 @@ public enum EvaluatedMethod: String, CaseIterable, Sendable {
 /// - Precision@10: the share of hidden ties among the ten best-scored pairs, in expectation over a
 ///   random order of equal scores (so the result does not depend on how equal scores are ordered).
 ///
-/// Rounds use seeds 1…K of a SplitMix64 generator: the same data gives the same figures.
+/// Rounds use seeds 1…K of ``PartnerMetrics/SplitMix64`` (each round shuffles the ties and hides the
+/// first 10%): the same data gives the same figures.
 ///
 /// - Complexity: O(K·(n² log n + Σ three-step paths + context)), dominated by scoring all n² pairs.
 public struct SuggestionEvaluator: Sendable {
@@ -98,7 +99,7 @@ public struct SuggestionEvaluator: Sendable {
         for seed in 1...max(1, seeds) {
             var generator = SplitMix64(seed: UInt64(seed))
             var shuffled = edges
-            generator.shuffle(&shuffled, prefix: hiddenCount)
+            generator.shuffle(&shuffled)
             let training = Graph(nodeCount: full.nodeCount, edges: Array(shuffled[hiddenCount...]), isDirected: false)
             let proximity = PartnerProximity(graph: training)
             let context = makeContext(training)
@@ -204,31 +205,5 @@ public struct SuggestionEvaluator: Sendable {
         }
         hits += Double(cutoff - taken) * Double(tiedPositives) / Double(tiedCount)
         return hits / Double(cutoff)
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast generator whose output depends only on its seed,
-/// on every platform — what reproducible hold-out rounds need.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Moves a uniformly random choice of `prefix` elements, in random order, to the front
-    /// (the first `prefix` steps of a Fisher–Yates shuffle).
-    mutating func shuffle<T>(_ array: inout [T], prefix: Int) {
-        guard array.count > 1 else { return }
-        for i in 0..<min(prefix, array.count - 1) {
-            let j = i + Int(next(upperBound: UInt64(array.count - i)))
-            array.swapAt(i, j)
-        }
     }
 }
