@@ -15,6 +15,9 @@ struct PartnerMapCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             SummaryCommand.self,
+            CentralityCommand.self,
+            GapsCommand.self,
+            WhatIfCommand.self,
             RenderCommand.self,
             ReportCommand.self,
             ConvertCommand.self,
