@@ -14,6 +14,7 @@ struct PartnerMapCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             SummaryCommand.self,
+            CentralityCommand.self,
             GapsCommand.self,
             WhatIfCommand.self,
             RenderCommand.self,
