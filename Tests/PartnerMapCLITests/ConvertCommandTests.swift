@@ -16,6 +16,9 @@ struct ConvertCommandTests {
         #expect(text.contains("mode=\"dynamic\" timeformat=\"integer\""))
         #expect(text.components(separatedBy: "<viz:color ").count - 1 == 301)
         #expect(text.contains("<spell start=\"2019\" end=\"2022\"/>"))
+        // Sectors in the maps' colours: community, the first sector, is Okabe–Ito orange.
+        #expect(text.contains("<attvalue for=\"0\" value=\"community\"/>"))
+        #expect(text.contains("<viz:color r=\"230\" g=\"159\" b=\"0\"/>"))
 
         let again = try CLI.run("convert", CLI.sample, output)
         #expect(again.status == 74)
@@ -29,6 +32,11 @@ struct ConvertCommandTests {
         #expect(back.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace).sorted() == ["links.csv", "organizations.csv"])
         #expect(try CLI.run("summary", workspace).status == 0)
+
+        // The map's DOT, for Graphviz tools.
+        let dot = folder.appendingPathComponent("laval.dot").path
+        #expect(try CLI.run("convert", CLI.sample, dot, "--region", "Laval").status == 0)
+        #expect(try String(contentsOfFile: dot, encoding: .utf8).hasPrefix("graph \"Laval — all years\" {"))
     }
 
     @Test("bad interchange data exits 65 with file and line; an unknown output format is a usage error")
