@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import PartnerCore
+import PartnerRender
 
 /// `partnermap convert IN OUT`: between CSV workspace, GraphML, GEXF and JSON node-link.
 struct ConvertCommand: ParsableCommand {
@@ -7,10 +9,12 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a network between CSV workspace, GraphML, GEXF and JSON node-link.",
         discussion: """
-            The output format follows OUT's extension (.graphml, .gexf, .json), or --to; a folder \
-            (or a name without extension) receives a CSV workspace. Every format keeps organizations, \
+            The output format follows OUT's extension (.graphml, .gexf, .json, .dot), or --to; a folder \
+            (or a name without extension) receives a CSV workspace. Every format but DOT keeps organizations, \
             sectors, regions, years, kinds, strengths, stages and extra attributes.
-            GEXF output opens in Gephi with the survey years on its timeline and nodes coloured by sector.
+            GEXF output opens in Gephi with the survey years on its timeline and nodes coloured by sector, \
+            in the colours of `partnermap render`. DOT output is the collaboration map's DOT (ties merged \
+            per pair; --year for one year), unlaid-out, for Graphviz tools.
             JSON output lists links under "edges", as networkx 3.4+ writes and reads by default; \
             --json-edges-key links suits D3 and older networkx.
             Direction: a file that declares directed edges stays directed; --directed makes any input directed.
@@ -21,14 +25,14 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Argument(help: "Where to write: a .graphml, .gexf or .json file, or a folder for a CSV workspace.")
+    @Argument(help: "Where to write: a .graphml, .gexf, .json or .dot file, or a folder for a CSV workspace.")
     var output: String
 
     @Option(name: .customLong("from"), help: "Input format (same as --input-format): workspace, graphml, gexf or json.")
     var from: InputFormat?
 
-    @Option(name: .customLong("to"), help: "Output format: workspace, graphml, gexf or json (default: from OUT).")
-    var to: ExportFormat?
+    @Option(name: .customLong("to"), help: "Output format: workspace, graphml, gexf, json or dot (default: from OUT).")
+    var to: ConvertTarget?
 
     @Option(help: "Name of the link list in JSON output: edges (networkx 3.4+) or links (D3, older networkx).")
     var jsonEdgesKey: NodeLinkJSON.EdgesKey = .edges
@@ -40,25 +44,54 @@ struct ConvertCommand: ParsableCommand {
         if let from, let other = data.inputFormat, from != other {
             throw ValidationError("--from \(from.rawValue) and --input-format \(other.rawValue) disagree; give one")
         }
-        if to == nil, ExportFormat.inferred(from: output) == nil {
-            throw ValidationError("cannot tell the output format of '\(output)'; name it .graphml, .gexf or .json, give a folder, or pass --to")
+        if to == nil, ConvertTarget(path: output) == nil {
+            throw ValidationError("cannot tell the output format of '\(output)'; name it .graphml, .gexf, .json or .dot, give a folder, or pass --to")
         }
     }
 
     func run() throws {
-        let format = to ?? ExportFormat.inferred(from: output) ?? .workspace
+        let target = to ?? ConvertTarget(path: output) ?? .workspace
         let loaded = try data.loadWithDeclarations(format: from)
         // Unlike analyses, convert keeps every year unless --year names one.
         let year = data.year == nil ? nil : try data.selectedYear(in: loaded.network)
-        let network = loaded.network.restricted(year: year, region: try data.selectedRegion(in: loaded.network))
-        let options = WriteOptions(isDirected: data.directed || loaded.declaredDirected == true,
-                                   replacing: force, edgesKey: jsonEdgesKey)
-        try withExitCodes { try NetworkWriter.write(network, to: output, format: format, options: options) }
-        print("Wrote \(output) (\(format.title)): \(network.organizations.count) organizations, \(network.links.count) link reports.")
+        let region = try data.selectedRegion(in: loaded.network)
+        let network = loaded.network.restricted(year: year, region: region)
+            .directed(data.directed || loaded.declaredDirected == true)
+        // The maps' sector colours, so Gephi shows what `partnermap render` draws.
+        let palette = SectorPalette(sectors: loaded.network.sectors)
+        let colors = Dictionary(uniqueKeysWithValues: palette.sectors.compactMap { sector in
+            RGBColor(hexString: palette.color(for: sector)).map { (sector, $0) }
+        })
+        try withExitCodes {
+            if let format = target.exportFormat {
+                let options = WriteOptions(isDirected: network.isDirected, replacing: force, edgesKey: jsonEdgesKey,
+                                           sectorColors: colors)
+                try NetworkWriter.write(network, to: output, format: format, options: options)
+            } else {
+                let map = CollaborationMap(snapshot: network.snapshot(year: year, region: region), style: MapStyle(palette: palette))
+                try OutputFile.write(Data(map.dot().utf8), to: output, replacing: force)
+            }
+        }
+        print("Wrote \(output) (\(target.title)): \(network.organizations.count) organizations, \(network.links.count) link reports.")
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {
+/// What `convert` writes: the interchange formats of PartnerCore, or the map's DOT.
+enum ConvertTarget: String, CaseIterable, ExpressibleByArgument {
+    case workspace, graphml, gexf, json, dot
+
+    /// The target a destination path asks for (see ``ExportFormat/inferred(from:)``), `.dot` too.
+    init?(path: String) {
+        if URL(fileURLWithPath: path).pathExtension.lowercased() == "dot", !path.hasSuffix("/") {
+            self = .dot
+            return
+        }
+        guard let format = ExportFormat.inferred(from: path) else { return nil }
+        self.init(rawValue: format.rawValue)
+    }
+
+    var exportFormat: ExportFormat? { ExportFormat(rawValue: rawValue) }
+
     /// The format's name for people.
     var title: String {
         switch self {
@@ -66,6 +99,7 @@ extension ExportFormat: ExpressibleByArgument {
         case .graphml: "GraphML"
         case .gexf: "GEXF 1.3"
         case .json: "JSON node-link"
+        case .dot: "Graphviz DOT"
         }
     }
 }
