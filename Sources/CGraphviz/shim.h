@@ -31,6 +31,13 @@ static inline Agnode_t *pm_ag_next_node(Agraph_t *graph, Agnode_t *node) { retur
 static inline double pm_node_x(Agnode_t *node) { return ND_coord(node).x; }
 static inline double pm_node_y(Agnode_t *node) { return ND_coord(node).y; }
 
+/// cgraph's lexer keeps whatever text follows the first graph (a trailing newline, a second graph,
+/// junk) in its buffer and reads it at the start of the *next* `agmemread` — measured on 2.42:
+/// after parsing "graph {} x", the next text is read as "xgraph …". `aglexbad` (exported by
+/// libcgraph, not declared in its headers) flushes that buffer; call it after every `agmemread`.
+extern void aglexbad(void);
+static inline void pm_ag_flush_lexer(void) { aglexbad(); }
+
 /// Frees what gvPluginList returned.
 static inline void pm_gv_free_list(char **list, int count) {
     for (int i = 0; i < count; i++) free(list[i]);

@@ -67,6 +67,18 @@ struct GraphvizRendererTests {
         #expect(try SVGDocument(data).nodes.count == 3)
     }
 
+    @Test("text after the first graph is ignored and never leaks into the next parse")
+    func trailingText() throws {
+        _ = try GraphvizRenderer.render(dot: "graph { a -- b } graph { x -- y }\n\n", format: .canon)
+        let next = try SVGDocument(GraphvizRenderer.render(dot: "graph { c }", format: .svg))
+        #expect(next.nodes.map(\.title) == ["c"])
+        _ = try GraphvizRenderer.render(dot: "graph { a } junk", format: .canon)
+        let error = try #require(throws: GraphvizError.self) {
+            try GraphvizRenderer.render(dot: "graph {\n a -- ;\n}", format: .svg)
+        }
+        #expect(error.description.contains("syntax error in line 2 near ';'"))
+    }
+
     @Test("empty text is malformed DOT")
     func empty() throws {
         let error = try #require(throws: GraphvizError.self) { try GraphvizRenderer.render(dot: "", format: .svg) }

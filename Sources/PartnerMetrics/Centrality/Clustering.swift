@@ -15,44 +15,16 @@ extension Graph {
     /// - Reference: D. J. Watts, S. H. Strogatz, "Collective dynamics of 'small-world' networks",
     ///   Nature 393 (1998) 440–442; G. Fagiolo, "Clustering in complex directed networks",
     ///   Physical Review E 76 (2007) 026107.
-    /// - Complexity: O(Σ_v k(v)²) — for each node, a scan of its partners' partners.
+    /// - Complexity: undirected, that of ``Cohesion/triangles(_:)``; directed, O(Σ_v k(v)²) — for each
+    ///   node, a scan of its partners' partners.
     public func clusteringCoefficients() -> [Double?] {
         if isDirected { return directedClustering() }
-        let triangles = triangleCounts()
+        let triangles = Cohesion.triangles(self)
         return (0..<nodeCount).map { v in
             let k = degree(of: v)
             guard k > 1 else { return nil }
             return Double(2 * triangles[v]) / Double(k * (k - 1))
         }
-    }
-
-    /// Number of triangles each node belongs to, ties read without direction (a directed graph
-    /// through ``undirectedView()``); networkx `triangles`. Summed over nodes it is three times the
-    /// number of triangles — the numerator of transitivity.
-    ///
-    /// - Complexity: O(Σ_v k(v)²).
-    public func triangleCounts() -> [Int] {
-        let graph = undirectedView()
-        let n = graph.nodeCount
-        var mark = [Int32](repeating: -1, count: n)
-        var triangles = [Int](repeating: 0, count: n)
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
-                for v in 0..<n {
-                    let partners = Int(offsets[v])..<Int(offsets[v + 1])
-                    for arc in partners { mark[Int(targets[arc])] = Int32(v) }
-                    var closed = 0
-                    for arc in partners {
-                        let u = Int(targets[arc])
-                        for next in Int(offsets[u])..<Int(offsets[u + 1]) where mark[Int(targets[next])] == Int32(v) {
-                            closed += 1
-                        }
-                    }
-                    triangles[v] = closed / 2  // each triangle seen from both partners
-                }
-            }
-        }
-        return triangles
     }
 
     private func directedClustering() -> [Double?] {

@@ -14,7 +14,8 @@ extension Graph {
     ///
     /// - Parameters:
     ///   - weighted: use arc weights as the entries of `A` (otherwise 1).
-    ///   - maxIterations: iterations before giving up.
+    ///   - maxIterations: iterations before giving up (an iteration is cheap, and directed or
+    ///     weighted networks with close leading eigenvalues can need over a thousand).
     ///   - tolerance: per-node L1 change that counts as converged (networkx's `tol`; its default
     ///     is 1e-6, ours 1e-12, so values are accurate far below what a report shows).
     /// - Throws: ``MetricError/didNotConverge(measure:iterations:tolerance:)`` when the change
@@ -23,7 +24,7 @@ extension Graph {
     ///   Sociology 92 (1987) 1170–1182.
     /// - Complexity: O((n + m)·k) for k iterations, which grows as the ratio of the two largest
     ///   eigenvalues of `A + I` approaches 1.
-    public func eigenvectorCentrality(weighted: Bool = false, maxIterations: Int = 1_000,
+    public func eigenvectorCentrality(weighted: Bool = false, maxIterations: Int = 10_000,
                                       tolerance: Double = 1e-12) throws(MetricError) -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }

@@ -84,13 +84,16 @@ public enum GraphvizRenderer {
         }.value
     }
 
-    /// Parses and lays out `dot`, runs `body` on the laid-out graph, then frees the layout and the
+    /// Parses and lays out `dot` (its first graph; anything after it is ignored), runs `body` on the laid-out graph, then frees the layout and the
     /// graph whatever happens. Must be called with the Graphviz lock held.
     private static func withLayout<T>(
         of dot: String, engine: GraphvizEngine, context gvc: OpaquePointer,
         _ body: (UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T
     ) throws(GraphvizError) -> T {
-        guard let graph = agmemread(dot) else {
+        let parsed = agmemread(dot)
+        // Text after the first graph would otherwise be read by the next call (see the shim).
+        pm_ag_flush_lexer()
+        guard let graph = parsed else {
             let isBlank = dot.allSatisfy(\.isWhitespace)
             throw GraphvizError(.malformedDOT, messages: isBlank ? ["the text holds no graph"] : [])
         }
