@@ -1,0 +1,126 @@
+import PartnerCore
+
+/// Which arcs a single-source search follows and how long they are.
+///
+/// Shortest-path measures on a weighted network read a tie's strength as closeness of the two
+/// organizations, so an arc's length is `1 / weight` (Newman 2001; Opsahl et al. 2010) — what
+/// networkx computes when given `distance = 1/weight`. Lengths are computed once per measure,
+/// not per source.
+struct ArcLengths: Sendable {
+    let offsets: [Int32]
+    let targets: [Int32]
+    /// `1 / weight` per arc, parallel to `targets`; `nil` for hop counts.
+    let lengths: [Double]?
+
+    /// - Parameters:
+    ///   - reversed: follow arcs backwards (in-arcs), for measures defined on distances *to* a node.
+    ///   - weighted: use `1 / weight` as length; a graph without weights has lengths 1.
+    init(_ graph: Graph, reversed: Bool = false, weighted: Bool) {
+        let useIn = reversed && graph.isDirected
+        offsets = useIn ? graph.inOffsets : graph.offsets
+        targets = useIn ? graph.inSources : graph.targets
+        if weighted {
+            let weights = useIn ? graph.inWeights : graph.weights
+            lengths = weights.map { $0.map { 1 / $0 } } ?? Array(repeating: 1, count: targets.count)
+        } else {
+            lengths = nil
+        }
+    }
+
+    /// Calls `body` with unsafe views of the arrays, valid only inside `body`.
+    func withBuffers<R>(
+        _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> R
+    ) -> R {
+        offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                (lengths ?? []).withUnsafeBufferPointer { lengths in
+                    body(offsets, targets, lengths)
+                }
+            }
+        }
+    }
+}
+
+/// A binary min-heap of node indices keyed by a caller-owned distance array, with decrease-key:
+/// the priority queue of Dijkstra's algorithm. Storage is allocated once per worker and reused for
+/// every source (igraph's `igraph_2wheap_t` plays the same part).
+struct NodeHeap: ~Copyable {
+    private let heap: UnsafeMutablePointer<Int32>
+    /// Position of each node in `heap`, or −1 when it is not in the heap.
+    private let position: UnsafeMutablePointer<Int32>
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        heap = .allocate(capacity: max(1, capacity))
+        position = .allocate(capacity: max(1, capacity))
+        position.initialize(repeating: -1, count: max(1, capacity))
+    }
+
+    deinit {
+        heap.deallocate()
+        position.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    func contains(_ node: Int32) -> Bool { position[Int(node)] >= 0 }
+
+    mutating func insert(_ node: Int32, keys: UnsafeMutablePointer<Double>) {
+        heap[count] = node
+        position[Int(node)] = Int32(count)
+        count += 1
+        siftUp(count - 1, keys: keys)
+    }
+
+    /// Restores order after `keys[node]` decreased.
+    mutating func decreased(_ node: Int32, keys: UnsafeMutablePointer<Double>) {
+        siftUp(Int(position[Int(node)]), keys: keys)
+    }
+
+    /// Removes and returns the node with the smallest key.
+    mutating func popMin(keys: UnsafeMutablePointer<Double>) -> Int32 {
+        let top = heap[0]
+        position[Int(top)] = -1
+        count -= 1
+        if count > 0 {
+            heap[0] = heap[count]
+            position[Int(heap[0])] = 0
+            siftDown(0, keys: keys)
+        }
+        return top
+    }
+
+    private mutating func siftUp(_ start: Int, keys: UnsafeMutablePointer<Double>) {
+        var i = start
+        let node = heap[i]
+        let key = keys[Int(node)]
+        while i > 0 {
+            let parent = (i - 1) / 2
+            let other = heap[parent]
+            guard key < keys[Int(other)] else { break }
+            heap[i] = other
+            position[Int(other)] = Int32(i)
+            i = parent
+        }
+        heap[i] = node
+        position[Int(node)] = Int32(i)
+    }
+
+    private mutating func siftDown(_ start: Int, keys: UnsafeMutablePointer<Double>) {
+        var i = start
+        let node = heap[i]
+        let key = keys[Int(node)]
+        while true {
+            var child = 2 * i + 1
+            guard child < count else { break }
+            if child + 1 < count, keys[Int(heap[child + 1])] < keys[Int(heap[child])] { child += 1 }
+            let other = heap[child]
+            guard keys[Int(other)] < key else { break }
+            heap[i] = other
+            position[Int(other)] = Int32(i)
+            i = child
+        }
+        heap[i] = node
+        position[Int(node)] = Int32(i)
+    }
+}

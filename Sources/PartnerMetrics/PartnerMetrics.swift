@@ -1,1 +1,0 @@
-// The PartnerMetrics module; see DESIGN §2.
