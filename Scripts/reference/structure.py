@@ -173,7 +173,14 @@ def centralization_igraph(H):
                         betweennessTheoreticalMax = b$theoretical_max), digits = NA, auto_unbox = TRUE))
     """
     values = run_r(code)
-    return {k: clean(float(v)) if v is not None and v != "NaN" else None for k, v in values.items()}
+    values = {k: clean(float(v)) if v is not None and v != "NaN" else None for k, v in values.items()}
+    # Raw betweenness (each unordered pair once when undirected) for the Swift test of the formula,
+    # and a check that Freeman's sum over the theoretical maximum is what igraph computed.
+    raw = nx.betweenness_centrality(H, normalized=False)
+    values["rawBetweenness"] = [raw[v] for v in range(len(H))]
+    spread = sum(max(raw.values()) - b for b in raw.values())
+    assert abs(spread / values["betweennessTheoreticalMax"] - values["betweenness"]) < 1e-12
+    return values
 
 
 def link_prediction(H):

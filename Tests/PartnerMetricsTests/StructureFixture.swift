@@ -36,6 +36,7 @@ struct StructureFixture: Decodable {
     struct Centralization: Decodable {
         let degree: Double?
         let betweenness: Double?
+        let rawBetweenness: [Double]
     }
 
     struct LinkPrediction: Decodable {
