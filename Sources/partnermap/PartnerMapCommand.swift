@@ -12,6 +12,7 @@ struct PartnerMapCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            CompareCommand.self,
         ]
     )
 }

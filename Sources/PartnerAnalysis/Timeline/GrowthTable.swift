@@ -7,6 +7,7 @@ import PartnerMetrics
 /// Undefined values (the density of a one-organization network, the mean strength of no ties) are
 /// `nil` — `null` in JSON, empty in CSV.
 public struct YearFigures: Sendable {
+    // Plain stored values; ``YearMeasurement`` computes them.
     public let year: Int
     public let organizations: Int
     public let ties: Int
@@ -60,51 +61,6 @@ public struct YearFigures: Sendable {
     }
 }
 
-extension YearFigures {
-    /// Measures one year's snapshot.
-    ///
-    /// - Parameters:
-    ///   - snapshot: the network of one year (and region); its `year` is reported.
-    ///   - seed: seed of the Louvain community detection, so modularity repeats run to run.
-    /// - Complexity: dominated by betweenness centralization, O(n·m) (Brandes 2001).
-    public init(measuring snapshot: Snapshot, seed: UInt64) {
-        let graph = snapshot.graph(weighted: true)
-        let n = snapshot.organizations.count, m = snapshot.ties.count
-        year = snapshot.year ?? 0
-        organizations = n
-        ties = m
-        averageDegree = n == 0 ? nil : Double(snapshot.isDirected ? m : 2 * m) / Double(n)
-
-        var intersectoral = 0, strengthSum = 0.0
-        var stageCounts = Array(repeating: 0, count: NPIStage.allCases.count)
-        var withoutStage = 0
-        for tie in snapshot.ties {
-            if snapshot.organizations[Int(tie.source)].sector != snapshot.organizations[Int(tie.target)].sector {
-                intersectoral += 1
-            }
-            strengthSum += tie.strength
-            if let stage = tie.stage { stageCounts[stage.rawValue - 1] += 1 } else { withoutStage += 1 }
-        }
-        intersectoralShare = m == 0 ? nil : Double(intersectoral) / Double(m)
-        meanTieStrength = m == 0 ? nil : strengthSum / Double(m)
-        self.stageCounts = stageCounts
-        tiesWithoutStage = withoutStage
-
-        let strengths = graph.strength()
-        meanStrength = n == 0 ? nil : strengths.reduce(0, +) / Double(n)
-
-        let structure = StructuralFigures(snapshot: snapshot, graph: graph, seed: seed)
-        density = structure.density
-        components = structure.components
-        largestComponentShare = structure.largestComponentShare
-        degreeCentralization = structure.degreeCentralization
-        betweennessCentralization = structure.betweennessCentralization
-        eiIndex = structure.eiIndex
-        modularity = structure.modularity
-        communities = structure.communities
-    }
-}
-
 /// The figures of every selected year, oldest first, with each year's change against the one before.
 public struct GrowthTable: Sendable {
     public let rows: [YearFigures]
@@ -114,8 +70,9 @@ public struct GrowthTable: Sendable {
     }
 
     /// Measures each snapshot (one per year).
+    /// - Complexity: O(y · n · m) for y snapshots (betweenness).
     public init(snapshots: [Snapshot], seed: UInt64) {
-        self.init(rows: snapshots.map { YearFigures(measuring: $0, seed: seed) })
+        self.init(rows: snapshots.map { YearMeasurement($0, seed: seed).figures })
     }
 
     /// Survey years of the table, ascending.

@@ -11,13 +11,14 @@ import PartnerCore
 //               "weakened", "stageUp", "stageDown", "newSectorPairs", "lostSectorPairs",
 //               "tieStability", "betweennessMovers", "degreeMovers"}]}
 
-/// A `CodingKey` made from any string, for objects keyed by measure names.
-struct JSONKey: CodingKey {
-    let stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+/// A `CodingKey` made from any string, for JSON objects whose keys are data (measure names) or
+/// that several encoders fill.
+public struct JSONKey: CodingKey, Sendable {
+    public let stringValue: String
+    public var intValue: Int? { nil }
+    public init(_ string: String) { stringValue = string }
+    public init?(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { nil }
 }
 
 extension Timeline: Encodable {

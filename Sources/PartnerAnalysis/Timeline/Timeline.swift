@@ -49,18 +49,18 @@ public struct Timeline: Sendable {
         let years = Array(Set(years)).sorted()
         let snapshots = years.map { network.snapshot(year: $0, region: region) }
         self.snapshots = snapshots
-        growth = GrowthTable(snapshots: snapshots, seed: options.seed)
+        let measured = snapshots.map { YearMeasurement($0, seed: options.seed) }
+        growth = GrowthTable(rows: measured.map(\.figures))
 
-        let rankings = snapshots.map(Rankings.init)
         var pairs = Array(zip(snapshots.indices, snapshots.indices.dropFirst()))
         if snapshots.count > 2 { pairs.append((0, snapshots.count - 1)) }
         changes = pairs.map { i, j in
             YearChange(
                 diff: YearDiff(from: snapshots[i], to: snapshots[j]),
-                betweennessMovers: RankMovers(measure: "betweenness", from: rankings[i].betweenness,
-                                              to: rankings[j].betweenness, limit: options.moverLimit),
-                degreeMovers: RankMovers(measure: "degree", from: rankings[i].degree,
-                                         to: rankings[j].degree, limit: options.moverLimit))
+                betweennessMovers: RankMovers(measure: "betweenness", from: measured[i].betweenness,
+                                              to: measured[j].betweenness, limit: options.moverLimit),
+                degreeMovers: RankMovers(measure: "degree", from: measured[i].degree,
+                                         to: measured[j].degree, limit: options.moverLimit))
         }
     }
 
@@ -71,20 +71,5 @@ public struct Timeline: Sendable {
                   next < snapshots.count else { return false }
             return snapshots[next].year == change.to
         }
-    }
-}
-
-/// Betweenness and degree centrality of one year's organizations, by id.
-private struct Rankings {
-    let betweenness: [String: Double]
-    let degree: [String: Double]
-
-    init(_ snapshot: Snapshot) {
-        let graph = snapshot.graph()
-        let ids = snapshot.organizations.map(\.id)
-        betweenness = Dictionary(uniqueKeysWithValues: zip(ids, graph.betweennessCentrality()))
-        degree = Dictionary(uniqueKeysWithValues: zip(ids, graph.degreeCentrality()).compactMap { id, value in
-            value.map { (id, $0) }
-        })
     }
 }
