@@ -29,7 +29,7 @@ struct YearMeasurement {
         let (_, sectorOf) = snapshot.sectorPartition
         let mixing = EIIndex(graph: graph, groups: sectorOf)
         let components = Components.connected(graph)
-        let communities = Louvain(graph: graph, seed: seed)
+        let communities = Communities.louvain(graph, seed: seed)
 
         var stageCounts = Array(repeating: 0, count: NPIStage.allCases.count)
         var withoutStage = 0

@@ -19,12 +19,14 @@ public struct TimelineMaps: Sendable {
     public let timeline: Timeline
     public var style: MapStyle
 
-    /// Ties formed: Okabe–Ito bluish green; dissolved: vermillion (dashed); kept: grey. Green and
-    /// vermillion stay apart for the common colour-vision deficiencies, and the dash tells them apart
-    /// in grey print too.
-    public static let formedColor = "#009E73"
-    public static let dissolvedColor = "#D55E00"
-    public static let keptColor = "#A6A6A6"
+    /// Ties formed: dark green; dissolved: red, dashed; kept: light grey — green from Paul Tol's
+    /// colour-blind-safe "muted" scheme and red from his "vibrant" one (Tol 2021, "Colour Schemes",
+    /// SRON/EPS/TN/09-002), darker than the sector fills' Okabe–Ito bluish green and vermillion so a
+    /// tie never reads as a sector. The dash tells formed from dissolved for every reader, in grey
+    /// print too.
+    public static let formedColor = "#117733"
+    public static let dissolvedColor = "#CC3311"
+    public static let keptColor = "#BDBDBD"
     /// Outline of organizations that joined.
     public static let joinedOutline = "#1A1A1A"
 
@@ -72,24 +74,33 @@ public struct TimelineMaps: Sendable {
         let corners: [DOTNode]
         /// Width of the title-and-legend block, the same on every map.
         let legendWidth: Double
+        /// Whether the union is above ``TimelineMaps/largeNetwork`` organizations.
+        let isLarge: Bool
     }
 
     /// Lays out the union of all years once.
     ///
     /// - Throws: ``GraphvizError`` from the layout engine.
     public func layout() throws(GraphvizError) -> Frame {
-        let union = unionGraph()
-        let laidOut = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(union), engine: style.engine)
+        var union = unionGraph()
+        let engine = Self.engine(for: union.nodes.count, preferred: style.engine)
+        if engine != style.engine {
+            union.attributes["start"] = .number(Double(style.seed))
+        }
+        let laidOut = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(union), engine: engine)
         var positions: [String: GraphvizPoint] = [:]
         for node in union.nodes {
             if let point = laidOut[node.id] { positions[node.id] = point }
         }
         let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
-        // Far enough out to cover the largest circle and a two-line name under it.
-        let margin = style.nodeDiameter.upperBound / 2 + 3 * style.fontSize * 1.2
+        // Far enough out to cover the largest circle, half a wrapped name beside it and four lines
+        // of name under it, so nothing any year draws reaches past the corners.
+        let radius = style.nodeDiameter.upperBound / 2
+        let marginX = max(radius, Double(style.labelWidth) * style.fontSize * 0.35) + 12
+        let marginY = radius + 4 * style.fontSize * 1.2 + 8
         let taken = Set(union.nodes.map(\.id))
-        let corners = [(xs.min() ?? 0) - margin, (xs.max() ?? 0) + margin].enumerated().map { index, x in
-            let y = index == 0 ? (ys.min() ?? 0) - margin : (ys.max() ?? 0) + margin
+        let corners = [(xs.min() ?? 0) - marginX, (xs.max() ?? 0) + marginX].enumerated().map { index, x in
+            let y = index == 0 ? (ys.min() ?? 0) - marginY : (ys.max() ?? 0) + marginY
             let id = Self.freshID("timeline-corner-\(index)", avoiding: taken)
             positions[id] = GraphvizPoint(x: x, y: y)
             return DOTNode(id: id, attributes: ["style": .literal("invis"), "shape": .literal("point"),
@@ -104,7 +115,8 @@ public struct TimelineMaps: Sendable {
                          ])
                      },
                      corners: corners,
-                     legendWidth: TimelineLegend.width(for: self))
+                     legendWidth: TimelineLegend.width(for: self),
+                     isLarge: union.nodes.count > Self.largeNetwork)
     }
 
     /// Every organization and tie of any selected year; each organization with its largest circle.
@@ -225,7 +237,8 @@ public struct TimelineMaps: Sendable {
             let pair = TiePair(edge.source, edge.target, directed: directed)
             if formed.contains(pair) {
                 edge.attributes["color"] = .literal(Self.formedColor)
-                edge.attributes["penwidth"] = .number(max(2, Self.numeric(edge.attributes["penwidth"])))
+                edge.attributes["penwidth"] = .number(max(2.5, Self.numeric(edge.attributes["penwidth"])))
+                if case .text(let text)? = edge.attributes["tooltip"] { edge.attributes["tooltip"] = .text("Formed: " + text) }
                 added.append(edge)
             } else {
                 edge.attributes["color"] = .literal(Self.keptColor)
@@ -238,7 +251,7 @@ public struct TimelineMaps: Sendable {
             var edge = edge
             edge.attributes["color"] = .literal(Self.dissolvedColor)
             edge.attributes["style"] = .literal("dashed")
-            edge.attributes["penwidth"] = .number(max(2, Self.numeric(edge.attributes["penwidth"])))
+            edge.attributes["penwidth"] = .number(max(2.5, Self.numeric(edge.attributes["penwidth"])))
             if case .text(let text)? = edge.attributes["tooltip"] { edge.attributes["tooltip"] = .text("Dissolved: " + text) }
             return edge
         }
@@ -257,6 +270,13 @@ public struct TimelineMaps: Sendable {
         graph.attributes["labelloc"] = .literal("t")
         graph.attributes["labeljust"] = .literal("l")
         graph.attributes["start"] = nil
+        // `nop` still removes overlaps when asked, which would move nodes off their pinned places;
+        // the union's layout has already removed them.
+        graph.attributes["overlap"] = .literal("true")
+        graph.attributes["sep"] = nil
+        // Routing splines around hundreds of pinned nodes (a visibility graph per edge) took minutes;
+        // large maps get straight lines.
+        if frame.isLarge { graph.attributes["splines"] = .literal("line") }
         return graph.pinning(frame.positions)
     }
 
@@ -269,6 +289,16 @@ public struct TimelineMaps: Sendable {
         case .literal(let text)?: return Double(text) ?? 0
         default: return 0
         }
+    }
+
+    /// Above this many organizations the union is laid out with `sfdp` instead of `neato`/`fdp`
+    /// (Graphviz's own advice for large graphs) and drawn with straight ties: routing splines around
+    /// 300 pinned organizations took minutes.
+    public static let largeNetwork = 150
+
+    /// The engine for a union of `count` organizations.
+    static func engine(for count: Int, preferred: GraphvizEngine) -> GraphvizEngine {
+        count > largeNetwork && (preferred == .neato || preferred == .fdp) ? .sfdp : preferred
     }
 
     /// `base`, or `base-2`, `base-3` … whichever is not taken.
