@@ -17,6 +17,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "PartnerCore"),
@@ -28,7 +29,11 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "PartnerRender", dependencies: ["PartnerAnalysis", "CGraphviz"]),
-        .target(name: "PartnerReport", dependencies: ["PartnerRender"]),
+        .target(
+            name: "PartnerReport",
+            dependencies: ["PartnerRender", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
         .executableTarget(
             name: "partnermap",
             dependencies: [

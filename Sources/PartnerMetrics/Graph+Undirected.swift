@@ -12,8 +12,10 @@ extension Graph {
     /// Measures defined only for undirected graphs (link prediction, articulation points, Louvain)
     /// read a directed graph through this view.
     ///
+    /// - Parameter countingArcs: ignore the weights: every arc weighs 1, so a reciprocated pair
+    ///   of a directed graph weighs 2.
     /// - Complexity: O(n + m log d) for m arcs and largest degree d.
-    public func mutualWeightGraph() -> Graph {
+    public func mutualWeightGraph(countingArcs: Bool = false) -> Graph {
         var edges: [(Int32, Int32)] = []
         var mutual: [Double] = []
         edges.reserveCapacity(edgeCount)
@@ -21,10 +23,11 @@ extension Graph {
         for u in 0..<nodeCount {
             for arc in Int(offsets[u])..<Int(offsets[u + 1]) {
                 let v = Int(targets[arc])
-                let forward = weights?[arc] ?? 1
+                let forward = countingArcs ? 1 : weights?[arc] ?? 1
                 if isDirected {
                     // Emit each pair once: from its smaller end, or from the only end that has an arc.
-                    if let backward = weight(v, u) {
+                    if let reverse = weight(v, u) {
+                        let backward = countingArcs ? 1 : reverse
                         if u < v { edges.append((Int32(u), Int32(v))); mutual.append(forward + backward) }
                     } else {
                         edges.append((Int32(u), Int32(v))); mutual.append(forward)

@@ -1,6 +1,57 @@
-// Placeholder until the CSV workspace reader lands (issue 2).
+import Foundation
+
+/// Reads a CSV workspace: a folder with `organizations.csv` and `links.csv` (DESIGN §3).
+///
+/// Every problem of both files is collected in one pass — syntax (RFC 4180 quoting, encoding,
+/// column count), header, values, references between the files — so one run of
+/// `partnermap validate` lists everything to fix. See ``OrganizationsFile``, ``LinksFile`` and
+/// ``WorkspaceChecks`` for the rules.
+///
+/// - Complexity: O(n + m) for n organizations and m link rows (hash lookups per row), over the
+///   bytes of the files with ``CSVParser``.
 enum WorkspaceReader {
+    /// Reads and validates the workspace in `folder`.
+    ///
+    /// - Throws: ``InputOutputError`` when `folder` is not a readable folder; ``DataError`` with every
+    ///   problem (errors and warnings) when any error is found.
+    /// - Returns: the network, with the warnings when there are only warnings.
     static func read(folder: String, isDirected: Bool) throws -> LoadedNetwork {
-        throw InputOutputError(path: folder, reason: "CSV workspace reading is not built yet")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw InputOutputError(path: folder, reason: "no such file or folder")
+        }
+        guard isFolder.boolValue else {
+            throw InputOutputError(path: folder, reason: "not a folder; expected a workspace folder with "
+                                   + "\(OrganizationsFile.fileName) and \(LinksFile.fileName)")
+        }
+        guard FileManager.default.isReadableFile(atPath: folder) else {
+            throw InputOutputError(path: folder, reason: "folder cannot be read (permissions)")
+        }
+        let url = URL(fileURLWithPath: folder, isDirectory: true)
+
+        var problems: [DataProblem] = []
+        let organizations = OrganizationsFile.read(in: url, problems: &problems)
+        let links = LinksFile.read(in: url, organizations: organizations, problems: &problems)
+        problems += WorkspaceChecks.warnings(organizations: organizations, links: links, isDirected: isDirected)
+        problems = sorted(problems, fileOrder: [organizations.name, links.name])
+
+        if problems.contains(where: { $0.severity == .error }) { throw DataError(problems) }
+        let network = PartnershipNetwork(organizations: organizations.organizations, links: links.links,
+                                         isDirected: isDirected)
+        return LoadedNetwork(network: network, warnings: problems)
+    }
+
+    /// Problems by file (organizations first), then line; problems without a line come first in
+    /// their file; ties keep the order found.
+    static func sorted(_ problems: [DataProblem], fileOrder: [String]) -> [DataProblem] {
+        func rank(_ problem: DataProblem) -> (Int, Int) {
+            (fileOrder.firstIndex(of: problem.file) ?? fileOrder.count, problem.line ?? 0)
+        }
+        return problems.enumerated()
+            .sorted { lhs, rhs in
+                let (l, r) = (rank(lhs.element), rank(rhs.element))
+                return l != r ? l < r : lhs.offset < rhs.offset
+            }
+            .map(\.element)
     }
 }

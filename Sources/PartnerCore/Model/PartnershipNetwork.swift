@@ -1,3 +1,5 @@
+import Foundation
+
 /// Organizations and the partnership ties reported between them, over one or more survey years.
 ///
 /// The whole data set as read from a workspace or an interchange file. Analyses do not read it
@@ -11,8 +13,9 @@ public struct PartnershipNetwork: Sendable {
     public var isDirected: Bool
     private var indexByID: [String: Int]
 
-    /// Creates a network. Sectors and regions that match case-insensitively are unified to the
-    /// spelling first written. A repeated id keeps its first organization.
+    /// Creates a network. Sectors, regions and kinds of collaboration that match ignoring case and
+    /// surrounding spaces are unified to the spelling first written (so `"Referral"` and `"referral"`
+    /// are one kind, not a multiplexity of 2). A repeated id keeps its first organization.
     public init(organizations: [Organization], links: [Link], isDirected: Bool = false) {
         var sectors: [Sector: Sector] = [:]
         var regions: [Region: Region] = [:]
@@ -28,9 +31,31 @@ public struct PartnershipNetwork: Sendable {
             kept.append(organization)
         }
         self.organizations = kept
-        self.links = links
+        self.links = Self.unifyingKinds(links)
         self.isDirected = isDirected
         self.indexByID = index
+    }
+
+    /// `links` with every kind spelled as the first link of the same kind wrote it.
+    ///
+    /// - Complexity: O(m) lookups; the case-folded key is computed once per distinct spelling.
+    private static func unifyingKinds(_ links: [Link]) -> [Link] {
+        var spellingByKey: [String: String] = [:]
+        var canonical: [String: String] = [:]
+        var links = links
+        for i in links.indices {
+            guard let kind = links[i].kind else { continue }
+            if let known = canonical[kind] {
+                links[i].kind = known
+                continue
+            }
+            let key = Sector.matchingKey(of: kind)
+            let spelling = spellingByKey[key] ?? kind.trimmingCharacters(in: .whitespacesAndNewlines)
+            spellingByKey[key] = spelling
+            canonical[kind] = spelling
+            links[i].kind = spelling
+        }
+        return links
     }
 
     /// The organization with this id, if any.

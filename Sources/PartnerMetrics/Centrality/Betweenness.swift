@@ -72,41 +72,27 @@ extension Graph {
 /// needs no predecessor lists.
 final class BrandesWorker {
     private let nodeCount: Int
-    /// Hop distance from the source (BFS), −1 when not reached.
-    private let hops: UnsafeMutablePointer<Int32>
-    /// Length of the shortest path from the source (Dijkstra), +∞ when not reached.
-    private let distance: UnsafeMutablePointer<Double>
+    private var search: SearchBuffers
     /// σ: number of shortest paths from the source.
     private let sigma: UnsafeMutablePointer<Double>
     /// (1 + δ) / σ of nodes already accumulated.
     private let coefficient: UnsafeMutablePointer<Double>
-    /// Nodes in the order they were reached (BFS queue) or settled (Dijkstra).
-    private let order: UnsafeMutablePointer<Int32>
     /// Dependencies summed over the sources of the current chunk.
     private let partial: UnsafeMutablePointer<Double>
-    private var heap: NodeHeap
 
     init(nodeCount n: Int, weighted: Bool) {
         nodeCount = n
-        hops = .allocate(capacity: n)
-        hops.initialize(repeating: -1, count: n)
-        distance = .allocate(capacity: n)
-        distance.initialize(repeating: .infinity, count: n)
+        search = SearchBuffers(nodeCount: n, weighted: weighted)
         sigma = .allocate(capacity: n)
         sigma.initialize(repeating: 0, count: n)
         coefficient = .allocate(capacity: n)
         coefficient.initialize(repeating: 0, count: n)
-        order = .allocate(capacity: n)
-        order.initialize(repeating: 0, count: n)
         partial = .allocate(capacity: n)
         partial.initialize(repeating: 0, count: n)
-        heap = NodeHeap(capacity: weighted ? n : 0)
     }
 
     deinit {
-        hops.deallocate()
-        order.deallocate()
-        for pointer in [distance, sigma, coefficient, partial] { pointer.deallocate() }
+        for pointer in [sigma, coefficient, partial] { pointer.deallocate() }
     }
 
     /// Adds this chunk's dependencies to `total` and clears them for the next chunk.
@@ -120,6 +106,7 @@ final class BrandesWorker {
     /// One source of unweighted Brandes: BFS counting shortest paths, then accumulation.
     func accumulateBFS(from source: Int32,
                        _ offsets: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>) {
+        let hops = search.hops, order = search.order
         hops[Int(source)] = 0
         sigma[Int(source)] = 1
         order[0] = source
@@ -156,19 +143,20 @@ final class BrandesWorker {
             coefficient[v] = (1 + delta) / sigma[v]
             partial[v] += delta
         }
-        for index in 0..<tail { hops[Int(order[index])] = -1 }
+        search.clearHops(reached: tail)
     }
 
     /// One source of weighted Brandes: Dijkstra counting shortest paths, then accumulation.
     func accumulateDijkstra(from source: Int32,
                             _ offsets: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>,
                             _ lengths: UnsafeBufferPointer<Double>) {
+        let distance = search.distance, order = search.order
         distance[Int(source)] = 0
         sigma[Int(source)] = 1
-        heap.insert(source, keys: distance)
+        search.heap.insert(source, keys: distance)
         var settled = 0
-        while !heap.isEmpty {
-            let v = Int(heap.popMin(keys: distance))
+        while !search.heap.isEmpty {
+            let v = Int(search.heap.popMin(keys: distance))
             order[settled] = Int32(v)
             settled += 1
             let base = distance[v]
@@ -182,11 +170,11 @@ final class BrandesWorker {
                     distance[w] = through
                     sigma[w] = paths
                     if known == .infinity {
-                        heap.insert(Int32(w), keys: distance)
+                        search.heap.insert(Int32(w), keys: distance)
                     } else {
-                        heap.decreased(Int32(w), keys: distance)
+                        search.heap.decreased(Int32(w), keys: distance)
                     }
-                } else if through == known, heap.contains(Int32(w)) {
+                } else if through == known, search.heap.contains(Int32(w)) {
                     sigma[w] += paths
                 }
             }
@@ -204,5 +192,5 @@ final class BrandesWorker {
             coefficient[v] = (1 + delta) / sigma[v]
             partial[v] += delta
         }
-        for index in 0..<settled { distance[Int(order[index])] = .infinity }
+        search.clearDistances(reached: settled)
     }}

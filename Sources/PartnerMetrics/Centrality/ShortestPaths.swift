@@ -41,6 +41,45 @@ struct ArcLengths: Sendable {
     }
 }
 
+/// The scratch buffers of one worker's single-source searches (BFS or Dijkstra), allocated once
+/// and reused for every source: a search marks only the nodes it reaches and clears only those.
+struct SearchBuffers: ~Copyable {
+    /// Hop distance from the source (BFS), −1 when not reached.
+    let hops: UnsafeMutablePointer<Int32>
+    /// Length of the shortest path from the source (Dijkstra), +∞ when not reached.
+    let distance: UnsafeMutablePointer<Double>
+    /// Nodes in the order they were reached (BFS queue) or settled (Dijkstra).
+    let order: UnsafeMutablePointer<Int32>
+    /// Dijkstra's queue (empty capacity for BFS-only workers).
+    var heap: NodeHeap
+
+    init(nodeCount n: Int, weighted: Bool) {
+        hops = .allocate(capacity: n)
+        hops.initialize(repeating: -1, count: n)
+        distance = .allocate(capacity: n)
+        distance.initialize(repeating: .infinity, count: n)
+        order = .allocate(capacity: n)
+        order.initialize(repeating: 0, count: n)
+        heap = NodeHeap(capacity: weighted ? n : 0)
+    }
+
+    deinit {
+        hops.deallocate()
+        distance.deallocate()
+        order.deallocate()
+    }
+
+    /// Forgets the BFS marks of the first `reached` nodes of `order`.
+    func clearHops(reached: Int) {
+        for index in 0..<reached { hops[Int(order[index])] = -1 }
+    }
+
+    /// Forgets the Dijkstra distances of the first `reached` nodes of `order`.
+    func clearDistances(reached: Int) {
+        for index in 0..<reached { distance[Int(order[index])] = .infinity }
+    }
+}
+
 /// A binary min-heap of node indices keyed by a caller-owned distance array, with decrease-key:
 /// the priority queue of Dijkstra's algorithm. Storage is allocated once per worker and reused for
 /// every source (igraph's `igraph_2wheap_t` plays the same part).

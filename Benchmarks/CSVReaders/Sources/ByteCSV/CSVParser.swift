@@ -1,0 +1,1 @@
+../../../../Sources/PartnerCore/IO/CSV/CSVParser.swift

@@ -1,0 +1,116 @@
+import Foundation
+
+/// `links.csv` of a workspace: `source,target[,year][,kind][,strength][,stage][,…]` (DESIGN §3).
+struct LinksFile {
+    static let fileName = "links.csv"
+
+    static let schema = CSVSchema(
+        required: [
+            ("source", "the id of an organization in organizations.csv"),
+            ("target", "the id of an organization in organizations.csv"),
+        ],
+        optional: ["year", "kind", "strength", "stage"],
+        rowMeaning: "tie (per year and kind)")
+
+    /// Valid links, in file order.
+    var links: [Link] = []
+    /// `lines[i]` is the line of `links[i]`.
+    var lines: [Int] = []
+    /// Ids named as an endpoint by any row, valid or not.
+    var mentionedIDs: Set<String> = []
+    /// Whether the file was read (present, with a usable header).
+    var isUsable = false
+    /// Number of data rows, valid or not.
+    var rowCount = 0
+    var name = fileName
+
+    /// Reads and checks the file against the organizations already read.
+    static func read(in folder: URL, organizations: OrganizationsFile,
+                     problems: inout [DataProblem]) -> LinksFile {
+        var result = LinksFile()
+        guard let file = WorkspaceCSVFile.open(fileName, in: folder, schema: schema, problems: &problems) else {
+            return result
+        }
+        result.isUsable = true
+        result.name = file.name
+        let header = file.header
+        let column = (source: header.position(of: "source"), target: header.position(of: "target"),
+                      year: header.position(of: "year"), kind: header.position(of: "kind"),
+                      strength: header.position(of: "strength"), stage: header.position(of: "stage"))
+        let validIDs = Set(organizations.organizations.map(\.id))
+        var endpoints = EndpointCheck(organizations: organizations)
+
+        file.forEachRow(problems: &problems) { row, problems in
+            result.rowCount += 1
+            let source = row.value(at: column.source) ?? "", target = row.value(at: column.target) ?? ""
+            if !source.isEmpty { result.mentionedIDs.insert(source) }
+            if !target.isEmpty { result.mentionedIDs.insert(target) }
+            guard row.isWellFormed else { return }
+
+            var rowProblems = RowProblems(file: file.name, line: row.line)
+            func checkEndpoint(_ field: String, _ id: String) {
+                if id.isEmpty {
+                    rowProblems.error(field, "empty; expected \(schema.meaning(of: field))")
+                } else if let message = endpoints.problem(with: id) {
+                    rowProblems.error(field, message)
+                }
+            }
+            checkEndpoint("source", source)
+            checkEndpoint("target", target)
+            if !source.isEmpty, source == target {
+                rowProblems.error("target", "same as source \"\(source)\"; expected two different organizations "
+                                      + "(a self-link is not a partnership)")
+            }
+            var year: Int?
+            if let text = row.value(at: column.year) {
+                if text.isEmpty {
+                    rowProblems.error("year", "empty; expected the survey year in which the tie was reported "
+                                          + "(the file has a year column)")
+                } else {
+                    year = rowProblems.optional(text, field: "year", FieldParsing.year)
+                }
+            }
+            let strength = rowProblems.optional(row.value(at: column.strength), field: "strength",
+                                                FieldParsing.strength)
+            let stage = rowProblems.optional(row.value(at: column.stage), field: "stage", FieldParsing.stage)
+            problems.append(contentsOf: rowProblems.problems)
+            // Rows naming an organization whose own row has an error are left out without a word:
+            // that error is already reported.
+            guard !rowProblems.hasErrors, validIDs.contains(source), validIDs.contains(target) else { return }
+
+            let kind = row.value(at: column.kind)
+            result.links.append(Link(source: source, target: target, year: year,
+                                     kind: kind?.isEmpty == false ? kind : nil,
+                                     strength: strength ?? 1, stage: stage, attributes: file.attributes(of: row)))
+            result.lines.append(row.line)
+        }
+        return result
+    }
+}
+
+/// Checks that a link endpoint names an organization, suggesting the id meant when only case or
+/// spaces differ.
+private struct EndpointCheck {
+    let organizations: OrganizationsFile
+    private var idsByLowercase: [String: String]?
+
+    init(organizations: OrganizationsFile) {
+        self.organizations = organizations
+    }
+
+    /// What is wrong with `id` as an endpoint, or `nil` when it is declared (or cannot be checked
+    /// because organizations.csv is unusable).
+    mutating func problem(with id: String) -> String? {
+        guard organizations.isUsable, organizations.declaredIDs[id] == nil else { return nil }
+        if idsByLowercase == nil {
+            var map: [String: String] = [:]
+            for declared in organizations.declaredIDs.keys.sorted() where map[declared.lowercased()] == nil {
+                map[declared.lowercased()] = declared
+            }
+            idsByLowercase = map
+        }
+        var message = "\"\(id)\" is not an id in \(organizations.name); expected the id of an organization"
+        if let near = idsByLowercase?[id.lowercased()] { message += " (did you mean \"\(near)\"? ids are case-sensitive)" }
+        return message
+    }
+}

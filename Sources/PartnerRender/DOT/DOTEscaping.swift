@@ -1,0 +1,163 @@
+/// Escaping rules for the kinds of strings a DOT file holds, as Graphviz 2.42 reads them.
+///
+/// Graphviz reads a quoted string in stages, and each kind of string needs its own escaping:
+/// 1. cgraph's lexer: inside `"…"`, `\"` is a quote and a backslash before a newline joins lines;
+///    every other character, `\\` included, is kept as written.
+/// 2. Labels are then interpreted once: `\n` is a line break, `\\` a backslash, `\N` the node's
+///    name, any other `\x` is `x`; HTML entities are decoded (`&amp;` → `&`).
+/// 3. Tooltips are interpreted *twice* (measured on 2.42: `\\N` in a tooltip shows the node's
+///    name), so a backslash needs four.
+///
+/// Node names are not interpreted, and the lexer cannot express a backslash right before the closing
+/// quote; a name starting with `%` is taken for one of cgraph's internal anonymous ids; and the SVG
+/// renderer writes names into `<title>` without escaping what looks like an entity. So ids are
+/// written with the three troublesome characters as XML character references, which every one of
+/// those paths passes through unchanged and an SVG reader decodes (see ``id(_:)``). NUL characters
+/// end C strings and are dropped everywhere.
+public enum DOTEscaping {
+    /// A quoted DOT id (node or graph name). `&`, `\` and a leading `%` become `&amp;`, `&#92;`
+    /// and `&#37;` — so the SVG `<title>`, once XML-decoded, reads exactly `identifier`, and
+    /// ``decodedID(_:)`` turns the name Graphviz reports (`json`, `plain`, `canon`,
+    /// ``GraphvizRenderer/layoutPositions(dot:engine:)``) back into it. NUL is dropped; quotes,
+    /// newlines, `];`, `}`, `<` and any script pass through unchanged.
+    public static func id(_ identifier: String) -> String {
+        var out = "\""
+        var isFirst = true
+        for scalar in identifier.unicodeScalars {
+            defer { isFirst = false }
+            switch scalar {
+            case "\0": continue
+            case "&": out += "&amp;"
+            case "\\": out += "&#92;"
+            case "%" where isFirst: out += "&#37;"
+            case "\"": out += "\\\""
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Whether ``id(_:)`` changes `identifier` beyond quoting (Graphviz's default label `\N` would
+    /// then show the encoded form).
+    static func idNeedsEncoding(_ identifier: String) -> Bool {
+        identifier.hasPrefix("%") || identifier.unicodeScalars.contains { $0 == "&" || $0 == "\\" || $0 == "\0" }
+    }
+
+    /// The identifier a node or graph name reported by Graphviz was written from with ``id(_:)``.
+    public static func decodedID(_ name: String) -> String {
+        guard name.contains("&") else { return name }
+        var out = ""
+        var rest = Substring(name)
+        while let ampersand = rest.firstIndex(of: "&") {
+            out += rest[..<ampersand]
+            rest = rest[ampersand...]
+            if let reference = ["&amp;": "&", "&#92;": "\\", "&#37;": "%"].first(where: { rest.hasPrefix($0.key) }) {
+                out += reference.value
+                rest = rest.dropFirst(reference.key.count)
+            } else {
+                out += "&"
+                rest = rest.dropFirst()
+            }
+        }
+        return out + rest
+    }
+
+    /// A quoted string for text Graphviz displays (label, xlabel): it is shown exactly as
+    /// `text`, with each newline (`\n`, `\r\n` or `\r`) a line break.
+    public static func text(_ text: String) -> String {
+        quoted(text, backslash: "\\\\")
+    }
+
+    /// ``text(_:)`` and ``tooltip(_:)``, differing only in how a backslash is written.
+    private static func quoted(_ text: String, backslash: String) -> String {
+        var out = "\""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\0": continue
+            case "\\": out += backslash
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            case "\r": out += "\\n"
+            case "\n": if !previousWasCR { out += "\\n" }
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A quoted string for a tooltip, shown exactly as `text` (newlines as line breaks): like
+    /// ``text(_:)`` but with four backslashes per backslash, as Graphviz 2.42 interprets tooltips twice.
+    public static func tooltip(_ text: String) -> String {
+        quoted(text, backslash: "\\\\\\\\")
+    }
+
+    /// A quoted string for a value Graphviz does not display (a colour, a style, `pos`): only quotes
+    /// and backslashes are escaped.
+    public static func literal(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\0": continue
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text for the content or an attribute of an HTML-like label (`<…>`): XML-escaped, NUL dropped,
+    /// each newline a `<br/>`.
+    ///
+    /// Graphviz 2.42 replaces `\N`, `\G`, `\E`, `\H`, `\T` and `\L` in HTML-like label text with
+    /// the node name, graph name … *after* decoding entities, and has no escape for them; so a
+    /// WORD JOINER (U+2060, invisible) is put between such a backslash and its letter.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        var previousWasCR = false
+        var previousWasBackslash = false
+        for scalar in text.unicodeScalars {
+            defer {
+                previousWasCR = scalar == "\r"
+                previousWasBackslash = scalar == "\\"
+            }
+            if previousWasBackslash, "GNEHTL".unicodeScalars.contains(scalar) { out += "\u{2060}" }
+            switch scalar {
+            case "\0": continue
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\r": out += "<br/>"
+            case "\n": if !previousWasCR { out += "<br/>" }
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A number as DOT expects it: `.` decimal separator, at most `decimals` places, no exponent,
+    /// trailing zeros dropped — the same text for the same value on every machine.
+    public static func number(_ value: Double, decimals: Int = 3) -> String {
+        guard value.isFinite else { return "0" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (value * scale).rounded()
+        let negative = scaled < 0
+        let magnitude = Swift.abs(scaled)
+        guard magnitude < 1e15 else { return negative ? "-1e15" : "1e15" }
+        let whole = Int(magnitude / scale)
+        var fraction = Int(magnitude) - whole * Int(scale)
+        var digits = ""
+        var places = decimals
+        while places > 0, fraction % 10 == 0 { fraction /= 10; places -= 1 }
+        if places > 0 {
+            let text = String(fraction)
+            digits = "." + String(repeating: "0", count: places - text.count) + text
+        }
+        return (negative && magnitude > 0 ? "-" : "") + String(whole) + digits
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import PartnerCore
+
+/// What to draw: which maps, of which year, and how.
+public struct MapRequest: Sendable {
+    /// Which maps a request draws.
+    public enum Scope: Hashable, Sendable {
+        /// One map of every organization and tie.
+        case wholeNetwork
+        /// One map of a region.
+        case region(Region)
+        /// One map per region.
+        case allRegions
+    }
+
+    public var scope: Scope
+    /// Survey year; `nil` draws every tie ever reported (see ``Snapshot``).
+    public var year: Int?
+    /// Add partners from other regions, in grey.
+    public var includeBoundary: Bool
+    /// Layout engine; `nil` picks neato, or sfdp above ``largeMapThreshold`` organizations.
+    public var engine: GraphvizEngine?
+    public var seed: Int
+    public var sizeBy: SizeMeasure
+    public var tieEncoding: MapStyle.TieEncoding
+    public var format: GraphvizFormat
+
+    /// Above this many organizations a map is laid out with sfdp unless an engine is given: neato
+    /// takes ≈2 s for 1,000 organizations on a laptop, sfdp 0.2 s (graphviz 2.42).
+    public static let largeMapThreshold = 300
+
+    public init(scope: Scope = .wholeNetwork, year: Int? = nil, includeBoundary: Bool = false,
+                engine: GraphvizEngine? = nil, seed: Int = 1, sizeBy: SizeMeasure = .degree,
+                tieEncoding: MapStyle.TieEncoding = .plain, format: GraphvizFormat = .svg) {
+        self.scope = scope
+        self.year = year
+        self.includeBoundary = includeBoundary
+        self.engine = engine
+        self.seed = seed
+        self.sizeBy = sizeBy
+        self.tieEncoding = tieEncoding
+        self.format = format
+    }
+}
+
+/// One map of a ``MapSet``, ready to render, with the file name it is saved under.
+public struct PlannedMap: Sendable {
+    /// File name without folder: the region's slug (made unique) and the format's extension.
+    public var fileName: String
+    public var map: CollaborationMap
+}
+
+/// One rendered map.
+public struct RenderedMap: Sendable {
+    public var fileName: String
+    public var title: String
+    public var organizations: Int
+    public var ties: Int
+    public var engine: GraphvizEngine
+    public var data: Data
+    /// Wall-clock time of layout and rendering.
+    public var seconds: Double
+}
+
+/// The maps a ``MapRequest`` asks for, with one style for all of them so a sector has one colour
+/// and a tie strength one width across the run.
+public struct MapSet: Sendable {
+    public var maps: [PlannedMap]
+    public var format: GraphvizFormat
+
+    public init(network: PartnershipNetwork, request: MapRequest) {
+        var style = MapStyle(network: network)
+        style.seed = request.seed
+        style.tieEncoding = request.tieEncoding
+        format = request.format
+
+        let regions: [Region?] = switch request.scope {
+        case .wholeNetwork: [nil]
+        case .region(let region): [region]
+        case .allRegions: network.regions
+        }
+        let stems = MapFileNames.stems(for: regions.map { $0.map(\.slug) ?? "network" })
+        maps = zip(regions, stems).map { region, stem in
+            let snapshot = network.snapshot(year: request.year, region: region,
+                                            includeBoundary: request.includeBoundary && region != nil)
+            var mapStyle = style
+            mapStyle.engine = request.engine
+                ?? (snapshot.organizations.count > MapRequest.largeMapThreshold ? .sfdp : .neato)
+            let size = request.sizeBy.measure(of: snapshot)
+            let extra = SizeMeasure.allCases.filter { $0 != request.sizeBy }.map { $0.measure(of: snapshot) }
+            let map = CollaborationMap(snapshot: snapshot, style: mapStyle, sizeMeasure: size, tooltipMeasures: extra)
+            return PlannedMap(fileName: stem + "." + request.format.fileExtension, map: map)
+        }
+    }
+
+    /// Renders every map, in order.
+    ///
+    /// - Throws: ``GraphvizError`` from the first map Graphviz cannot draw.
+    public func render() throws(GraphvizError) -> [RenderedMap] {
+        var rendered: [RenderedMap] = []
+        for planned in maps {
+            let start = ContinuousClock.now
+            let data = try planned.map.render(format: format)
+            let elapsed = ContinuousClock.now - start
+            rendered.append(RenderedMap(
+                fileName: planned.fileName, title: planned.map.resolvedTitle,
+                organizations: planned.map.snapshot.memberCount, ties: planned.map.snapshot.ties.count,
+                engine: planned.map.style.engine, data: data,
+                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+        }
+        return rendered
+    }
+}
+
+/// File names for maps: unique, deterministic, and never a path.
+enum MapFileNames {
+    /// `stems` made unique in order: the second `montreal` becomes `montreal-2`, the third
+    /// `montreal-3` (skipping any stem already taken). Stems are slugs (`[a-z0-9-]`), so they cannot
+    /// name another folder; anything else is reduced to one.
+    static func stems(for stems: [String]) -> [String] {
+        var taken = Set<String>()
+        return stems.map { raw in
+            let stem = Region(raw).slug
+            var candidate = stem
+            var counter = 2
+            while taken.contains(candidate) {
+                candidate = "\(stem)-\(counter)"
+                counter += 1
+            }
+            taken.insert(candidate)
+            return candidate
+        }
+    }
+}

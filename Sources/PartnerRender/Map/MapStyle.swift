@@ -1,0 +1,89 @@
+import PartnerCore
+
+/// How collaboration maps look: one value shared by every map of a run, with defaults chosen for
+/// regional maps of tens to a few hundred organizations.
+public struct MapStyle: Hashable, Sendable {
+    /// What tie lines show beyond their width (strength).
+    public enum TieEncoding: String, Hashable, Sendable, CaseIterable {
+        /// All ties the same colour.
+        case plain
+        /// Colour by kind of collaboration (the first kind, alphabetically, for multiplex ties).
+        case kind
+        /// Colour by NPI stage, light (engaging community) to dark (partnership expansion).
+        case stage
+    }
+
+    /// Sector colours, fixed for the run.
+    public var palette: SectorPalette
+    public var engine: GraphvizEngine = .neato
+    /// Seed of the layout's initial positions (`start`); same seed, same map.
+    public var seed: Int = 1
+    public var tieEncoding: TieEncoding = .plain
+    /// Node circle diameter in points, smallest to largest value of the size measure.
+    public var nodeDiameter: ClosedRange<Double> = 10...40
+    /// Tie pen width in points, weakest to strongest tie.
+    public var penWidth: ClosedRange<Double> = 0.7...3.5
+    /// Tie strengths mapped to ``penWidth``; `nil` uses the map's own range. Set it from the whole
+    /// network so a tie of strength 2 looks the same on every map.
+    public var strengthScale: ClosedRange<Double>?
+    /// Names are wrapped at word boundaries to lines of about this many characters.
+    public var labelWidth: Int = 18
+    /// At most this many organizations are labelled (the largest by the size measure); the others
+    /// keep their tooltip. `nil` labels all.
+    public var maxLabels: Int?
+    public var fontName: String = "Helvetica"
+    public var fontSize: Double = 10
+    public var titleFontSize: Double = 18
+    /// Overlap removal (`overlap`) and the margin kept around nodes (`sep`, points).
+    public var overlap: String = "prism"
+    public var separation: Double = 6
+    /// Edge routing: `true` (splines around nodes), `line`, `curved`, `ortho` …
+    public var splines: String = "true"
+    public var textColor = "#222222"
+    public var tieColor = "#70707099"
+    public var boundaryFill = "#E3E3E3"
+    public var boundaryTextColor = "#707070"
+    public var suggestedTieColor = "#8C8C8C"
+    public var showTitle = true
+    public var showLegend = true
+    /// Raster resolution of PNG output (dots per inch).
+    public var dpi: Double = 96
+
+    public init(palette: SectorPalette) {
+        self.palette = palette
+    }
+
+    /// Default style with colours for the sectors of `network`.
+    public init(network: PartnershipNetwork) {
+        self.init(palette: SectorPalette(sectors: network.sectors))
+        let strengths = network.links.map(\.strength)
+        if let low = strengths.min(), let high = strengths.max() { strengthScale = low...high }
+    }
+
+    /// Colours for the kinds of collaboration (ColorBrewer Dark2, readable as lines on white).
+    static let kindColors = SectorPalette.dark2
+
+    /// Colours for NPI stages 1–8, light to dark: viridis (van der Walt & Smith, matplotlib 2015;
+    /// perceptually uniform and colour-blind safe) in 9 steps without its yellow end, which vanishes
+    /// on white.
+    static let stageColors = ["#AADC32", "#5DC863", "#27AD81", "#21908C", "#2C728E", "#3B528B", "#472D7B", "#440154"]
+
+    /// `value` placed in `range` as a fraction 0…1 of `scale` (0.5 when the scale is a single point).
+    static func fraction(_ value: Double, in scale: ClosedRange<Double>) -> Double {
+        guard scale.upperBound > scale.lowerBound else { return 0.5 }
+        return min(1, max(0, (value - scale.lowerBound) / (scale.upperBound - scale.lowerBound)))
+    }
+
+    /// Node diameter (points) for a size value: circle *area* proportional to the value's place in
+    /// `scale`, as readers judge circles by area.
+    func diameter(for value: Double, in scale: ClosedRange<Double>) -> Double {
+        let low = nodeDiameter.lowerBound, high = nodeDiameter.upperBound
+        let area = low * low + (high * high - low * low) * Self.fraction(value, in: scale)
+        return area.squareRoot()
+    }
+
+    /// Pen width (points) for a tie strength.
+    func penWidth(for strength: Double, in scale: ClosedRange<Double>) -> Double {
+        penWidth.lowerBound + (penWidth.upperBound - penWidth.lowerBound) * Self.fraction(strength, in: scale)
+    }
+}

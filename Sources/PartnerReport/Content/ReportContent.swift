@@ -1,0 +1,102 @@
+import PartnerCore
+import PartnerMetrics
+
+/// One region of the report: its snapshot in the report's year and everything the analyses found.
+struct RegionContent: Sendable {
+    let region: Region
+    /// File name stem of the region's page (`gaspesie-iles-de-la-madeleine`), unique in the report.
+    let slug: String
+    /// The region's organizations active in the report's year and the ties among them.
+    let snapshot: Snapshot
+    let measures: OrganizationMeasures
+    let figures: SnapshotFigures
+
+    var href: String { "regions/\(slug).html" }
+}
+
+/// Whole-network figures of a snapshot, from PartnerMetrics.
+struct SnapshotFigures: Sendable {
+    let organizations: Int
+    let ties: Int
+    let density: Double?
+    let components: Int
+    let isolates: Int
+    /// Ties between organizations of different sectors over all ties (``PartnerMetrics/EIIndex``'s
+    /// external ties over all ties); `nil` without ties.
+    let intersectoralShare: Double?
+
+    /// - Complexity: O(n + m).
+    init(snapshot: Snapshot) {
+        let graph = snapshot.graph()
+        organizations = snapshot.memberCount
+        ties = snapshot.ties.count
+        density = Cohesion.density(graph)
+        let parts = Components.connected(graph)
+        components = parts.count
+        isolates = parts.singletonCount
+        let ei = EIIndex(graph: graph, groups: snapshot.sectorPartition.membership)
+        let all = ei.externalTies + ei.internalTies
+        intersectoralShare = all == 0 ? nil : Double(ei.externalTies) / Double(all)
+    }
+}
+
+/// Everything the report shows, computed once from the network; pages and data files only read it.
+struct ReportContent: Sendable {
+    let network: PartnershipNetwork
+    /// The survey year described; `nil` when the data has no years.
+    let year: Int?
+    /// Survey years up to ``year``, ascending (growth charts and changes).
+    let years: [Int]
+    let whole: Snapshot
+    let wholeFigures: SnapshotFigures
+    let regions: [RegionContent]
+    /// Sectors of the whole network in the report's year, and the ties between them.
+    let sectors: [Sector]
+    let mixing: MixingMatrix
+
+    /// Runs every analysis the report shows.
+    ///
+    /// - Throws: ``ReportError/unknownYear(_:available:)`` when `options.year` is not a survey year.
+    init(network: PartnershipNetwork, options: ReportOptions, progress: ReportProgress) throws(ReportError) {
+        self.network = network
+        let available = network.years
+        if let wanted = options.year, !available.isEmpty, !available.contains(wanted) {
+            throw .unknownYear(wanted, available: available)
+        }
+        let year = options.year ?? network.latestYear
+        self.year = year
+        years = available.filter { candidate in year.map { candidate <= $0 } ?? true }
+
+        progress.update(.measuring, 0, network.regions.count)
+        whole = network.snapshot(year: year)
+        wholeFigures = SnapshotFigures(snapshot: whole)
+        let partition = whole.sectorPartition
+        sectors = partition.sectors
+        mixing = MixingMatrix(graph: whole.graph(), groups: partition.membership, groupCount: partition.sectors.count)
+        let slugs = Self.uniqueSlugs(network.regions)
+        var regions: [RegionContent] = []
+        for (index, region) in network.regions.enumerated() {
+            let snapshot = network.snapshot(year: year, region: region)
+            regions.append(RegionContent(region: region, slug: slugs[index], snapshot: snapshot,
+                                         measures: OrganizationMeasures(snapshot: snapshot),
+                                         figures: SnapshotFigures(snapshot: snapshot)))
+            progress.update(.measuring, index + 1, network.regions.count)
+        }
+        self.regions = regions
+    }
+
+    /// Region slugs, with `-2`, `-3` … added when two regions fold to the same slug.
+    static func uniqueSlugs(_ regions: [Region]) -> [String] {
+        var used: Set<String> = []
+        return regions.map { region in
+            var slug = region.slug
+            var suffix = 2
+            while used.contains(slug) {
+                slug = "\(region.slug)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(slug)
+            return slug
+        }
+    }
+}

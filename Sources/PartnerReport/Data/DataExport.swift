@@ -1,0 +1,81 @@
+import Foundation
+import PartnerCore
+
+/// The tables of `DIR/data/`: what the pages show, for people who continue in a spreadsheet or a
+/// notebook. Each table is written as `data/NAME.csv` and `data/NAME.json`.
+struct DataExport: Sendable {
+    /// A table and the sentence that describes it on the pages.
+    struct Entry: Sendable {
+        let table: DataTable
+        let description: @Sendable (Localization) -> String
+    }
+
+    let entries: [Entry]
+
+    init(content: ReportContent) {
+        entries = [
+            Entry(table: Self.organizations(content), description: \.dataOrganizations),
+            Entry(table: Self.regions(content), description: \.dataRegions),
+        ]
+    }
+
+    /// The formats every table is written in.
+    static let formats = ["csv", "json"]
+
+    /// The rows of the pages' "data" section.
+    func rows(localization: Localization, prefix: String) -> [DataFileRow] {
+        entries.map { entry in
+            DataFileRow(links: Self.formats.map { format in
+                let name = "\(entry.table.name).\(format)"
+                return DataFileRow.Link(name: name, href: "\(prefix)data/\(name)")
+            }, description: entry.description(localization))
+        }
+    }
+
+    /// Writes every table in both formats; returns the relative paths written.
+    func write(to folder: ReportFolder) throws(InputOutputError) -> [String] {
+        var written: [String] = []
+        for entry in entries {
+            let table = entry.table
+            let json: Data
+            do {
+                json = try table.json()
+            } catch {
+                throw InputOutputError(path: folder.url("data/\(table.name).json"), reason: "cannot encode (\(error))")
+            }
+            try folder.write(json, to: "data/\(table.name).json")
+            try folder.write(table.csv(), to: "data/\(table.name).csv")
+            written += ["data/\(table.name).csv", "data/\(table.name).json"]
+        }
+        return written
+    }
+
+    static func organizations(_ content: ReportContent) -> DataTable {
+        var rows: [[DataTable.Value]] = []
+        for region in content.regions {
+            let snapshot = region.snapshot, measures = region.measures
+            for (i, organization) in snapshot.organizations.enumerated() where !snapshot.isBoundary[i] {
+                rows.append([
+                    .text(organization.id), .text(organization.name), .text(organization.sector.name),
+                    .text(organization.region.name), .text(organization.type ?? ""),
+                    .integer(measures.partners[i]), .number(measures.strength[i]), .number(measures.betweenness[i]),
+                ])
+            }
+        }
+        return DataTable(name: "organizations",
+                         columns: ["id", "name", "sector", "region", "type", "partners", "strength", "betweenness"],
+                         rows: rows)
+    }
+
+    static func regions(_ content: ReportContent) -> DataTable {
+        DataTable(
+            name: "regions",
+            columns: ["region", "page", "organizations", "ties", "density", "components", "isolates"],
+            rows: content.regions.map { region in
+                let figures = region.figures
+                return [.text(region.region.name), .text(region.href), .integer(figures.organizations),
+                        .integer(figures.ties), .number(figures.density), .integer(figures.components),
+                        .integer(figures.isolates)]
+            })
+    }
+}

@@ -1,0 +1,186 @@
+import PartnerCore
+
+/// What `region.mustache` shows: one region's map, figures, gaps, suggestions, brokers, fragile
+/// points, changes over the years and organizations.
+struct RegionPage: Sendable {
+    struct KeyFigure: Sendable {
+        var label: String
+        var value: String
+        var median: String
+        /// `above`, `below` or empty: the CSS class that colours the region's value against the median.
+        var comparison: String
+    }
+
+    struct Column: Sendable {
+        var label: String
+        var numeric: Bool
+    }
+
+    struct TableCell: Sendable {
+        var text: String
+        var value: String
+        var numeric: Bool
+    }
+
+    struct Row: Sendable {
+        var cells: [TableCell]
+    }
+
+    let t: Localization
+    let title: String
+    let subtitle: String
+    let regionName: String
+    let previous: RegionLink?
+    let next: RegionLink?
+    let map: MapFigure?
+    let mapMissing: String
+    let keyFigures: [KeyFigure]
+    let gaps: RegionFindings?
+    let gapsMissing: String
+    let change: YearChangeSection?
+    let changeMissing: String
+    let growth: ChartGroup?
+    let columns: [Column]
+    let rows: [Row]
+    let dataFiles: [DataFileRow]
+}
+
+/// The gap-analysis findings of a region, as the page shows them.
+struct RegionFindings: Sendable {
+    struct Item: Sendable {
+        var kind: String
+        var text: String
+    }
+
+    struct Reason: Sendable {
+        var text: String
+        /// Language of a reason left in the analysis' own words, when it differs from the page's.
+        var lang: String?
+    }
+
+    struct Suggestion: Sendable {
+        var first: String
+        var firstSector: String
+        var second: String
+        var secondSector: String
+        var score: Cell
+        var reasons: [Reason]
+    }
+
+    struct BrokerRow: Sendable {
+        var name: String
+        var sector: String
+        var betweenness: Cell
+        var constraint: Cell
+        var sectorsConnected: String
+    }
+
+    struct Separator: Sendable {
+        var name: String
+        var sector: String
+        var tie: String
+        var cutOffLabel: String
+        var cutOff: String
+    }
+
+    var items: [Item]
+    var hasItems: Bool
+    var suggestions: [Suggestion]
+    var brokers: [BrokerRow]
+    var articulationPoints: [Separator]
+    var bridges: [Separator]
+    // Stored, not computed: templates read stored properties only.
+    var hasSuggestions: Bool
+    var hasBrokers: Bool
+    var hasSinglePoints: Bool
+}
+
+/// The year-to-year section of a region page.
+struct YearChangeSection: Sendable {
+    var heading: String
+    var counts: [Figure]
+    var map: MapFigure?
+}
+
+extension RegionPage {
+    /// Builds the page of `content.regions[index]`.
+    init(content: ReportContent, index: Int, maps: ReportMaps, context: PageContext) {
+        let t = context.t, numbers = context.numbers
+        let region = content.regions[index]
+        self.t = t
+        title = context.title
+        subtitle = content.year.map(t.surveyYear) ?? ""
+        regionName = region.region.name
+        let link = { (other: RegionContent) in RegionLink(name: other.region.name, href: "\(other.slug).html") }
+        previous = index > 0 ? link(content.regions[index - 1]) : nil
+        next = index + 1 < content.regions.count ? link(content.regions[index + 1]) : nil
+        map = MapFigure(svg: maps.regions[index], caption: t.collaborationMapNote,
+                        sectors: maps.legend(for: region.snapshot),
+                        lines: [LegendLine(label: t.legendSuggested, color: "#8C8C8C", dashed: true)],
+                        sizeNote: t.legendSize, isProvince: false)
+        mapMissing = t.notInThisBuild
+        keyFigures = Self.keyFigures(region: region, all: content.regions, t: t, numbers: numbers)
+        gaps = nil
+        gapsMissing = t.notInThisBuild
+        change = nil
+        changeMissing = t.notInThisBuild
+        growth = nil
+
+        columns = [
+            Column(label: t.organization, numeric: false), Column(label: t.sector, numeric: false),
+            Column(label: t.type, numeric: false), Column(label: t.degree, numeric: true),
+            Column(label: t.strength, numeric: true), Column(label: t.betweenness, numeric: true),
+        ]
+        let snapshot = region.snapshot, measures = region.measures
+        rows = snapshot.organizations.indices.filter { !snapshot.isBoundary[$0] }.map { i in
+            let organization = snapshot.organizations[i]
+            let text = { (value: String) in TableCell(text: value, value: "", numeric: false) }
+            let number = { (cell: Cell) in TableCell(text: cell.text, value: cell.value, numeric: true) }
+            return Row(cells: [
+                text(organization.name), text(organization.sector.name), text(organization.type ?? ""),
+                number(Cell(measures.partners[i], numbers.integer(measures.partners[i]))),
+                number(Cell(measures.strength[i], numbers.decimal(measures.strength[i], digits: 1))),
+                number(Cell(measures.betweenness[i], numbers.decimal(measures.betweenness[i], digits: 3))),
+            ])
+        }
+        dataFiles = context.dataFiles(prefix: "../")
+    }
+
+    /// The region's figures beside the median of all regions.
+    static func keyFigures(region: RegionContent, all: [RegionContent], t: Localization,
+                           numbers: NumberFormat) -> [KeyFigure] {
+        typealias Measure = (label: String, value: (SnapshotFigures) -> Double?, format: (Double?) -> String)
+        // Counts are whole; a median of an even number of regions may end in .5.
+        let count = { (value: Double?) in
+            numbers.decimal(value, digits: value.map { $0 == $0.rounded() ? 0 : 1 } ?? 0)
+        }
+        let measures: [Measure] = [
+            (t.organizations, { Double($0.organizations) }, count),
+            (t.ties, { Double($0.ties) }, count),
+            (t.density, { $0.density }, { numbers.decimal($0, digits: 3) }),
+            (t.components, { Double($0.components) }, count),
+            (t.isolates, { Double($0.isolates) }, count),
+        ]
+        return measures.map { measure in
+            let value = measure.value(region.figures)
+            let median = Median.of(all.compactMap { measure.value($0.figures) })
+            var comparison = ""
+            if let value, let median, value != median { comparison = value > median ? "above" : "below" }
+            // Colour only where more is plainly better; counts of components and isolates are not.
+            if measure.label == t.components || measure.label == t.isolates { comparison = "" }
+            return KeyFigure(label: measure.label, value: measure.format(value),
+                             median: median.map { measure.format($0) } ?? numbers.missing, comparison: comparison)
+        }
+    }
+}
+
+/// The median of a list of numbers.
+enum Median {
+    /// The middle value, or the mean of the two middle values; `nil` for no value. NaN is ignored.
+    static func of(_ values: [Double]) -> Double? {
+        let sorted = values.filter(\.isFinite).sorted()
+        guard !sorted.isEmpty else { return nil }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}

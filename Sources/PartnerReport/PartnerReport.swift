@@ -1,1 +1,0 @@
-// The PartnerReport module; see DESIGN §2.

@@ -1,0 +1,188 @@
+import ArgumentParser
+import Foundation
+import PartnerCore
+import PartnerMetrics
+
+/// `partnermap centrality DATA`: every organization's centrality, cohesion and brokerage measures.
+struct CentralityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centrality",
+        abstract: "Centrality and brokerage of every organization, ranked.",
+        discussion: """
+            Measures (DESIGN §4; each equals networkx or R sna on published networks): degree, \
+            strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, coreNumber, \
+            constraint, effectiveSize, brokerage (Gould–Fernandez roles with sector as the group). \
+            Organizations are ranked by the first --measure (betweenness by default), highest first.
+
+            With --weight strength, a strong tie is a short one (path length 1/strength) and weighs \
+            more in eigenvector, PageRank and Burt's measures. With --directed, ties run source → \
+            target and inDegree/outDegree are added.
+
+            --format json prints {"network":{…},"organizations":[{"id","name","sector","region",\
+            "degree",…}]} with sorted keys and null where a measure is undefined (closeness of an \
+            organization nobody reaches, clustering with fewer than two partners); csv leaves those \
+            cells empty.
+            """)
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .customLong("measure"),
+            help: "Measures to compute, comma-separated or repeated (default: all). The first one ranks.")
+    var measureLists: [String] = []
+
+    @Option(help: "Show only the N highest-ranked organizations.")
+    var top: Int?
+
+    @Option(help: "Tie weight: 'strength' weighs ties by their strength (default: every tie counts 1).")
+    var weight: String?
+
+    @Option(help: "Threads for betweenness, closeness and harmonic (default: all cores). Results do not depend on it.")
+    var threads: Int = ParallelChunks.defaultThreads
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: OutputFormat = .table
+
+    @Flag(help: .hidden)
+    var timings = false
+
+    /// The requested measures, parsed in `validate()`.
+    private var measures: [CentralityMeasure] {
+        get throws {
+            let names = measureLists.flatMap { $0.split(separator: ",") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !names.isEmpty else { return Self.defaultOrder }
+            return try names.map { name in
+                guard let measure = CentralityMeasure.allCases.first(where: {
+                    $0.rawValue.lowercased() == name.lowercased()
+                }) else {
+                    throw ValidationError("--measure \(name): unknown measure; choose from "
+                        + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                return measure
+            }
+        }
+    }
+
+    /// All measures, betweenness first so that it ranks.
+    private static let defaultOrder = [CentralityMeasure.betweenness]
+        + CentralityMeasure.allCases.filter { $0 != .betweenness }
+
+    func validate() throws {
+        _ = try measures
+        if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
+        if let weight, weight != "strength" {
+            throw ValidationError("--weight \(weight): the only tie weight is 'strength'")
+        }
+    }
+
+    func run() throws {
+        var clock = PhaseClock(enabled: timings)
+        let network = try data.load()
+        clock.lap("load")
+        let snapshot = network.snapshot(year: try data.selectedYear(in: network),
+                                        region: try data.selectedRegion(in: network))
+        clock.lap("snapshot")
+        let measures = try self.measures
+        var options = CentralityTable.Options(measures: measures, weighted: weight != nil, threads: threads)
+        // Asked for by name, a measure that does not converge is an error; among all, it is null.
+        options.reportsUnconvergedAsUndefined = measureLists.isEmpty
+        if timings { options.timing = { measure, duration in PhaseClock.report(measure.rawValue, duration) } }
+        let table: CentralityTable
+        do {
+            table = try CentralityTable(snapshot: snapshot, options: options)
+        } catch {
+            printError("error: \(error); leave it out with --measure")
+            throw ExitCode.dataError
+        }
+        for error in table.unconverged { printError("warning: \(error); reported as null") }
+        clock.lap("measures")
+        var positions = table.ranking(by: measures[0])
+        if let top { positions = Array(positions.prefix(top)) }
+        let output = CentralityOutput(table: table, positions: positions, rankedBy: measures[0])
+        switch format {
+        case .table: printOutput(output.text(source: data.data))
+        case .csv: printOutput(output.csv)
+        case .json: printOutput(try jsonText(table.document(positions: positions)))
+        }
+        clock.lap("output")
+    }
+}
+
+/// The `--timings` stopwatch: per-phase wall times on stderr (issue 9 reads them).
+struct PhaseClock {
+    private var last = ContinuousClock.now
+    let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func lap(_ phase: String) {
+        let now = ContinuousClock.now
+        if enabled { Self.report(phase, now - last) }
+        last = now
+    }
+
+    static func report(_ phase: String, _ duration: Duration) {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        printError("timing \(phase) \(String(format: "%.6f", seconds)) s")
+    }
+}
+
+/// The text and CSV forms of a ranked ``CentralityTable``.
+struct CentralityOutput {
+    let table: CentralityTable
+    let positions: [Int]
+    let rankedBy: CentralityMeasure
+
+    /// Columns for people, with the decimals each needs: brokerage shown as the total of its roles
+    /// (CSV and JSON have each role).
+    private var textColumns: [(title: String, values: [Double?], places: Int)] {
+        var columns: [(String, [Double?], Int)] = []
+        for column in table.columns {
+            switch column.measure {
+            case .brokerage:
+                if columns.last?.0 != "brokerage", let totals = table.values(of: .brokerage) {
+                    columns.append(("brokerage", totals, 0))
+                }
+            case .coreNumber: columns.append((column.key, column.values, 0))
+            case .strength, .effectiveSize: columns.append((column.key, column.values, 2))
+            default: columns.append((column.key, column.values, 4))
+            }
+        }
+        return columns
+    }
+
+    func text(source: String) -> String {
+        var scope = [table.year.map(String.init) ?? "all years", table.region?.name ?? "all regions",
+                     table.isDirected ? "directed ties" : "undirected ties"]
+        if table.isWeighted { scope.append("weighted by strength") }
+        var out = "Centrality in \(source) — " + scope.joined(separator: ", ") + "\n"
+        out += "\(TableNumber.count(table.organizations.count)) organizations, "
+            + "\(TableNumber.count(table.tieCount)) ties; ranked by \(rankedBy.rawValue)\n\n"
+
+        let measures = textColumns
+        var text = TextTable(columns: [.init("#"), .init("organization", .left), .init("sector", .left)]
+                                + (table.region == nil ? [.init("region", .left)] : [])
+                                + measures.map { .init($0.title) })
+        for (rank, v) in positions.enumerated() {
+            let organization = table.organizations[v]
+            var row = [String(rank + 1), organization.name, organization.sector.name]
+            if table.region == nil { row.append(organization.region.name) }
+            for column in measures { row.append(TableNumber.decimal(column.values[v], places: column.places)) }
+            text.append(row)
+        }
+        return out + text.render()
+    }
+
+    var csv: String {
+        let columns = table.columns
+        let header = ["rank", "id", "name", "sector", "region"] + columns.map(\.key)
+        let rows = positions.enumerated().map { rank, v -> [String] in
+            let organization = table.organizations[v]
+            return [String(rank + 1), organization.id, organization.name, organization.sector.name,
+                    organization.region.name]
+                + columns.map { CSVWriter.number($0.values[v]) }
+        }
+        return CSVWriter().document(header: header, rows: rows)
+    }
+}

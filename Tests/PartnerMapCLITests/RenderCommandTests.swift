@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("partnermap render")
+struct RenderCommandTests {
+    @Test("draws one SVG per region of a workspace, named by slug, the same bytes twice")
+    func allRegions() throws {
+        let workspace = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try """
+            id,name,sector,region
+            a,"Centre ""A"" & <Cie>",health,Gaspésie–Îles-de-la-Madeleine
+            b,École B,education,Gaspésie–Îles-de-la-Madeleine
+            c,Ville C,municipal,Gaspésie–Îles-de-la-Madeleine
+            d,CISSS D,health,Bas-Saint-Laurent
+            e,OMH E,housing,Bas-Saint-Laurent
+
+            """.write(to: workspace.appendingPathComponent("organizations.csv"), atomically: true, encoding: .utf8)
+        try """
+            source,target,year,kind,strength
+            a,b,2022,referral,2
+            b,c,2022,information,1
+            a,d,2022,joint-project,3
+            d,e,2022,referral,1
+
+            """.write(to: workspace.appendingPathComponent("links.csv"), atomically: true, encoding: .utf8)
+        let out = workspace.appendingPathComponent("maps")
+        let arguments = ["render", workspace.path, "--all-regions", "--with-boundary", "--out", out.path]
+        let first = try CLIRunner.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["bas-saint-laurent.svg", "gaspesie-iles-de-la-madeleine.svg"])
+        #expect(first.stdout.contains(out.appendingPathComponent("gaspesie-iles-de-la-madeleine.svg").path))
+        let svg = try String(contentsOf: out.appendingPathComponent("gaspesie-iles-de-la-madeleine.svg"), encoding: .utf8)
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 4)   // 3 members + 1 boundary
+        #expect(svg.contains("Centre &quot;A&quot; &amp; &lt;Cie&gt;"))
+        let bytes = try Data(contentsOf: out.appendingPathComponent("bas-saint-laurent.svg"))
+        #expect(try CLIRunner.run(arguments).status == 0)
+        #expect(try Data(contentsOf: out.appendingPathComponent("bas-saint-laurent.svg")) == bytes)
+    }
+
+    @Test("--region with --all-regions is a usage error")
+    func exclusive() throws {
+        let result = try CLIRunner.run(["render", "samples/quebec-npi", "--region", "Laval", "--all-regions",
+                                        "--out", "/tmp/unused"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--region and --all-regions"))
+    }
+}

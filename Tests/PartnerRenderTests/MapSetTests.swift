@@ -1,0 +1,54 @@
+import Foundation
+import PartnerCore
+import Testing
+@testable import PartnerRender
+
+@Suite("MapSet and map files")
+struct MapSetTests {
+    @Test("file names are slugs, made unique in order")
+    func uniqueStems() {
+        #expect(MapFileNames.stems(for: ["montreal", "montreal", "laval", "montreal-2", "montreal"])
+            == ["montreal", "montreal-2", "laval", "montreal-2-2", "montreal-3"])
+        #expect(MapFileNames.stems(for: ["../../etc/passwd", "", "a/b"]) == ["etc-passwd", "unnamed", "a-b"])
+    }
+
+    @Test("regions whose names share a slug get distinct files")
+    func collidingRegions() {
+        let organizations = [
+            Organization(id: "1", name: "A", sector: .health, region: Region("Montréal")),
+            Organization(id: "2", name: "B", sector: .health, region: Region("Montreal")),
+            Organization(id: "3", name: "C", sector: .health, region: Region("東京")),
+        ]
+        let set = MapSet(network: PartnershipNetwork(organizations: organizations, links: []),
+                         request: MapRequest(scope: .allRegions, format: .png))
+        #expect(set.maps.map(\.fileName) == ["montreal.png", "montreal-2.png", "unnamed.png"])
+    }
+
+    @Test("whole network uses sfdp above the threshold, neato below, unless an engine is given")
+    func engineChoice() {
+        let small = MapSet(network: TestNetworks.quebec, request: MapRequest())
+        #expect(small.maps.map(\.map.style.engine) == [.neato])
+        #expect(small.maps.map(\.fileName) == ["network.svg"])
+        let organizations = (0...MapRequest.largeMapThreshold).map {
+            Organization(id: "o\($0)", name: "O\($0)", sector: .health, region: Region("R"))
+        }
+        let large = MapSet(network: PartnershipNetwork(organizations: organizations, links: []), request: MapRequest())
+        #expect(large.maps.map(\.map.style.engine) == [.sfdp])
+        let chosen = MapSet(network: TestNetworks.quebec, request: MapRequest(engine: .fdp))
+        #expect(chosen.maps.map(\.map.style.engine) == [.fdp])
+    }
+
+    @Test("the writer replaces files whole, leaves no temporary file, and refuses paths")
+    func writer() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maps-\(UUID().uuidString)/nested")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let path = try MapFileWriter.write(Data("one".utf8), fileName: "a.svg", in: folder.path)
+        try MapFileWriter.write(Data("two".utf8), fileName: "a.svg", in: folder.path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.svg"])
+        for name in ["../a.svg", "..", ".", "", "x/y.svg"] {
+            #expect(throws: InputOutputError.self) { try MapFileWriter.write(Data(), fileName: name, in: folder.path) }
+        }
+        #expect(throws: InputOutputError.self) { try MapFileWriter.write(Data(), fileName: "b.svg", in: path) }
+    }
+}
