@@ -90,8 +90,15 @@ struct CompareCommand: ParsableCommand {
         guard let out else { return }
         var style = MapStyle(network: network)
         style.seed = seed
-        let written = try withExitCodes {
-            try comparison.write(to: out, style: style, imageFormat: imageFormat == .png ? .png : .svg)
+        let written: [String]
+        do {
+            written = try withExitCodes {
+                try comparison.write(to: out, style: style, imageFormat: imageFormat == .png ? .png : .svg)
+            }
+        } catch let error as GraphvizError {
+            // As `render` does: Graphviz failing is an internal software error (EX_SOFTWARE).
+            printError("error: \(error)")
+            throw ExitCode(70)
         }
         // Tables on stdout stay clean for pipes; the list of files goes to stderr with --format csv/json.
         let report = written.map { "wrote \($0)" }.joined(separator: "\n")

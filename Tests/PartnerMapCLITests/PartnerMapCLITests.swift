@@ -31,7 +31,9 @@ struct CLI {
         }
     }
 
-    static func run(_ arguments: String...) throws -> Result {
+    static func run(_ arguments: String...) throws -> Result { try run(arguments) }
+
+    static func run(_ arguments: [String]) throws -> Result {
         let binary = try #require(binary, "build partnermap first (swift build --build-tests)")
         let process = Process()
         process.executableURL = binary

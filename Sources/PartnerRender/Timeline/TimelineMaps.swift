@@ -74,8 +74,6 @@ public struct TimelineMaps: Sendable {
         let corners: [DOTNode]
         /// Width of the title-and-legend block, the same on every map.
         let legendWidth: Double
-        /// Whether the union is above ``TimelineMaps/largeNetwork`` organizations.
-        let isLarge: Bool
     }
 
     /// Lays out the union of all years once.
@@ -87,6 +85,8 @@ public struct TimelineMaps: Sendable {
         if engine != style.engine {
             union.attributes["start"] = .number(Double(style.seed))
         }
+        // Only positions are wanted: skip routing the ties (spline routing is the slow part).
+        union.attributes["splines"] = .literal("line")
         let laidOut = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(union), engine: engine)
         var positions: [String: GraphvizPoint] = [:]
         for node in union.nodes {
@@ -115,8 +115,7 @@ public struct TimelineMaps: Sendable {
                          ])
                      },
                      corners: corners,
-                     legendWidth: TimelineLegend.width(for: self),
-                     isLarge: union.nodes.count > Self.largeNetwork)
+                     legendWidth: TimelineLegend.width(for: self))
     }
 
     /// Every organization and tie of any selected year; each organization with its largest circle.
@@ -269,14 +268,18 @@ public struct TimelineMaps: Sendable {
         graph.attributes["label"] = .html(legend.html(width: frame.legendWidth))
         graph.attributes["labelloc"] = .literal("t")
         graph.attributes["labeljust"] = .literal("l")
-        graph.attributes["start"] = nil
+        // `nop` draws from Graphviz's random generator too (its state is process-wide), so without
+        // its own seed a map would depend on whatever layout ran before it in the process.
+        graph.attributes["start"] = .number(Double(style.seed))
         // `nop` still removes overlaps when asked, which would move nodes off their pinned places;
         // the union's layout has already removed them.
         graph.attributes["overlap"] = .literal("true")
         graph.attributes["sep"] = nil
-        // Routing splines around hundreds of pinned nodes (a visibility graph per edge) took minutes;
-        // large maps get straight lines.
-        if frame.isLarge { graph.attributes["splines"] = .literal("line") }
+        // Straight ties. Graphviz 2.43's spline routing (`splines=true`) gave ties that differ in
+        // the second decimal when other layouts ran in the same process before or between (its
+        // path-planning buffers are process-wide), and took minutes around hundreds of pinned
+        // nodes; straight lines depend on the positions alone.
+        graph.attributes["splines"] = .literal("line")
         return graph.pinning(frame.positions)
     }
 
@@ -291,14 +294,10 @@ public struct TimelineMaps: Sendable {
         }
     }
 
-    /// Above this many organizations the union is laid out with `sfdp` instead of `neato`/`fdp`
-    /// (Graphviz's own advice for large graphs) and drawn with straight ties: routing splines around
-    /// 300 pinned organizations took minutes.
-    public static let largeNetwork = 150
-
-    /// The engine for a union of `count` organizations.
+    /// The engine for a union of `count` organizations: sfdp instead of neato or fdp above
+    /// ``MapRequest/largeMapThreshold``.
     static func engine(for count: Int, preferred: GraphvizEngine) -> GraphvizEngine {
-        count > largeNetwork && (preferred == .neato || preferred == .fdp) ? .sfdp : preferred
+        count > MapRequest.largeMapThreshold && (preferred == .neato || preferred == .fdp) ? .sfdp : preferred
     }
 
     /// `base`, or `base-2`, `base-3` … whichever is not taken.

@@ -78,7 +78,7 @@ public struct TimelineComparison: Sendable {
                  root.appendingPathComponent("growth.json").relativePath)
         try save(json(), root.appendingPathComponent("compare.json").relativePath)
 
-        let slugs = Self.uniqueSlugs(regions.compactMap(\.region))
+        let slugs = MapFileNames.stems(for: regions.map { $0.region?.name ?? "network" })
         let places = [(main, root)] + zip(regions, slugs).map { timeline, slug in
             (timeline, root.appendingPathComponent("regions").appendingPathComponent(slug))
         }
@@ -94,21 +94,6 @@ public struct TimelineComparison: Sendable {
             }
         }
         return written
-    }
-
-    /// File-name slugs of `regions`, made unique (`montreal`, `montreal-2`) in sorted order.
-    static func uniqueSlugs(_ regions: [Region]) -> [String] {
-        var taken = Set<String>()
-        return regions.map { region in
-            var slug = region.slug
-            var suffix = 2
-            while taken.contains(slug) {
-                slug = "\(region.slug)-\(suffix)"
-                suffix += 1
-            }
-            taken.insert(slug)
-            return slug
-        }
     }
 
     static var encoder: JSONEncoder {

@@ -115,8 +115,11 @@ public struct TimelineText: Sendable {
         guard let value, value.isFinite else { return "–" }
         if measure.isCount { return String(Int(value.rounded())) }
         if measure.isShare { return String(format: "%.1f %%", value * 100) }
-        return String(format: "%.3f", value)
+        return String(format: "%.\(decimals(measure))f", value)
     }
+
+    /// Decimals for people: four for density (a regional density is often 0.0x), else three.
+    static func decimals(_ measure: GrowthMeasure) -> Int { measure == .density ? 4 : 3 }
 
     /// A change with its sign: "+3", "−0.012", "+1.5 pts" (shares change in percentage points).
     static func formatChange(_ value: Double, _ measure: GrowthMeasure) -> String {
@@ -126,7 +129,7 @@ public struct TimelineText: Sendable {
         } else if measure.isShare {
             text = String(format: "%.1f pts", abs(value) * 100)
         } else {
-            text = String(format: "%.3f", abs(value))
+            text = String(format: "%.\(decimals(measure))f", abs(value))
         }
         let isZero = Double(text.prefix { $0 != " " }) == 0
         return (isZero ? "±" : value < 0 ? "−" : "+") + text
