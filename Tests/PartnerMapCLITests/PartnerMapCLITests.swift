@@ -20,13 +20,6 @@ struct CLI {
 
     static let sample = packageRoot.appendingPathComponent("samples/quebec-npi").path
 
-    /// A new empty folder under the temporary directory.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("partnermap-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     struct Result {
         var status: Int32
         var stdout: String

@@ -3,6 +3,12 @@ import Testing
 
 @Suite("partnermap report")
 struct ReportCommandTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("partnermap-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// Every file under `folder`, by relative path.
     func files(in folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
@@ -17,7 +23,7 @@ struct ReportCommandTests {
 
     @Test("Two runs write byte-identical reports; stdout is the path of index.html")
     func deterministicRuns() throws {
-        let base = try CLI.temporaryFolder()
+        let base = try temporaryFolder()
         let first = base.appendingPathComponent("one"), second = base.appendingPathComponent("two")
         for out in [first, second] {
             let result = try CLI.run(["report", "samples/quebec-npi", "--out", out.path])
@@ -37,7 +43,7 @@ struct ReportCommandTests {
 
     @Test("Refuses a folder it did not make unless --force; usage errors exit 64")
     func refusalsAndUsage() throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try temporaryFolder()
         try "my notes".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let refused = try CLI.run(["report", "samples/quebec-npi", "--out", folder.path])
         #expect(refused.status == 74)
@@ -46,7 +52,7 @@ struct ReportCommandTests {
 
         for arguments in [["--year", "1990"], ["--lang", "de"], ["--region", "Laval"]] {
             let result = try CLI.run(["report", "samples/quebec-npi", "--out",
-                                            try CLI.temporaryFolder().path] + arguments)
+                                            try temporaryFolder().path] + arguments)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
         }
     }
