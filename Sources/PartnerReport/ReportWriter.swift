@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCore
+import PartnerRender
 
 /// What a finished report consists of.
 public struct ReportSummary: Sendable {
@@ -21,7 +22,7 @@ public enum ReportWriter {
     /// Analyses `network` and writes the report into `folder`.
     ///
     /// - Throws: ``ReportError`` for options the data cannot satisfy; ``PartnerCore/InputOutputError``
-    ///   when a file cannot be written.
+    ///   when a file cannot be written; ``PartnerRender/GraphvizError`` when Graphviz cannot draw a map.
     @discardableResult
     public static func write(network: PartnershipNetwork, options: ReportOptions, to folder: ReportFolder,
                              progress: ReportProgress = .silent) throws -> ReportSummary {
@@ -29,13 +30,17 @@ public enum ReportWriter {
         let content = try ReportContent(network: network, options: options, progress: progress)
         let export = DataExport(content: content)
         let context = PageContext(content: content, options: options, export: export)
+        let suggested = content.regions.map { region in
+            (region.gaps?.suggestions ?? []).map { SuggestedTie(source: $0.source, target: $0.target) }
+        }
+        let maps = try ReportMaps(content: content, suggested: suggested, t: context.t, progress: progress)
 
         var written: [String] = []
         progress.update(.pages, 0, content.regions.count + 1)
-        try folder.write(templates.render(.index, IndexPage(content: content, context: context)), to: "index.html")
+        try folder.write(templates.render(.index, IndexPage(content: content, maps: maps, context: context)), to: "index.html")
         written.append("index.html")
         for index in content.regions.indices {
-            let page = RegionPage(content: content, index: index, context: context)
+            let page = RegionPage(content: content, index: index, maps: maps, context: context)
             let path = content.regions[index].href
             try folder.write(templates.render(.region, page), to: path)
             written.append(path)

@@ -4,9 +4,9 @@ import Testing
 @Suite struct GapsCommandTests {
     @Test func gapsJSONIsStableAndHasTheDocumentedShape() throws {
         let arguments = ["gaps", "samples/quebec-npi", "--region", "Lanaudière", "--top", "3", "--format", "json"]
-        let first = try CLIRunner.run(arguments)
+        let first = try CLI.run(arguments)
         #expect(first.status == 0)
-        let second = try CLIRunner.run(arguments)
+        let second = try CLI.run(arguments)
         #expect(first.stdout == second.stdout)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
         let regions = try #require(json["regions"] as? [[String: Any]])
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func evaluateJSONNamesTheMethods() throws {
-        let result = try CLIRunner.run(["gaps", "samples/quebec-npi", "--region", "Laval", "--evaluate", "--seeds", "2",
+        let result = try CLI.run(["gaps", "samples/quebec-npi", "--region", "Laval", "--evaluate", "--seeds", "2",
                                         "--format", "json"])
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -42,16 +42,16 @@ import Testing
     }
 
     @Test func usageErrorsExit64() throws {
-        let seedsAlone = try CLIRunner.run(["gaps", "samples/quebec-npi", "--seeds", "3"])
+        let seedsAlone = try CLI.run(["gaps", "samples/quebec-npi", "--seeds", "3"])
         #expect(seedsAlone.status == 64)
         #expect(seedsAlone.stderr.contains("--seeds needs --evaluate"))
-        let unknown = try CLIRunner.run(["whatif", "samples/quebec-npi", "--remove", "abt-neigbours"])
+        let unknown = try CLI.run(["whatif", "samples/quebec-npi", "--remove", "abt-neigbours"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("unknown organization id \"abt-neigbours\"; did you mean \"abt-neighbours\"?"))
     }
 
     @Test func whatifTablesBeforeAndAfter() throws {
-        let result = try CLIRunner.run(["whatif", "samples/quebec-npi", "--region", "Abitibi-Témiscamingue",
+        let result = try CLI.run(["whatif", "samples/quebec-npi", "--region", "Abitibi-Témiscamingue",
                                         "--remove", "abt-neighbours"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("components                            1       4"))

@@ -1,3 +1,4 @@
+import PartnerAnalysis
 import PartnerCore
 import PartnerMetrics
 
@@ -10,6 +11,8 @@ struct RegionContent: Sendable {
     let snapshot: Snapshot
     let measures: OrganizationMeasures
     let figures: SnapshotFigures
+    /// Sector gaps, suggestions, fragility and brokers (PartnerAnalysis' gap analysis).
+    var gaps: RegionGaps?
 
     var href: String { "regions/\(slug).html" }
 }
@@ -53,6 +56,8 @@ struct ReportContent: Sendable {
     /// Sectors of the whole network in the report's year, and the ties between them.
     let sectors: [Sector]
     let mixing: MixingMatrix
+    /// The gap analysis of every region, as `partnermap gaps` reports it.
+    let gapReport: GapReport
 
     /// Runs every analysis the report shows.
     ///
@@ -82,6 +87,12 @@ struct ReportContent: Sendable {
                                          figures: SnapshotFigures(snapshot: snapshot)))
             progress.update(.measuring, index + 1, network.regions.count)
         }
+        progress.update(.gaps, 0, 1)
+        gapReport = GapAnalysis.report(for: network, options: GapOptions(
+            year: year, top: options.suggestionsPerRegion, brokers: options.brokersPerRegion))
+        let gapsByRegion = Dictionary(gapReport.regions.map { (Region($0.region), $0) }, uniquingKeysWith: { a, _ in a })
+        for index in regions.indices { regions[index].gaps = gapsByRegion[regions[index].region] }
+        progress.update(.gaps, 1, 1)
         self.regions = regions
     }
 

@@ -1,3 +1,5 @@
+import PartnerAnalysis
+
 /// What `index.mustache` shows: the whole network at a glance.
 struct IndexPage: Sendable {
     struct RegionRow: Sendable {
@@ -8,7 +10,9 @@ struct IndexPage: Sendable {
         var ties: Cell
         var density: Cell
         var intersectoral: Cell
-        var gaps: Cell
+        var missingSectors: Cell
+        var untiedPairs: Cell
+        var singlePoints: Cell
     }
 
     let t: Localization
@@ -28,7 +32,7 @@ struct IndexPage: Sendable {
 
 extension IndexPage {
     /// Builds the overview page of `content`.
-    init(content: ReportContent, context: PageContext) {
+    init(content: ReportContent, maps: ReportMaps, context: PageContext) {
         let t = context.t, numbers = context.numbers
         self.t = t
         title = context.title
@@ -58,10 +62,15 @@ extension IndexPage {
                 ties: Cell(figures.ties, numbers.integer(figures.ties)),
                 density: Cell(figures.density, numbers.decimal(figures.density, digits: 3)),
                 intersectoral: Cell(figures.intersectoralShare, numbers.percent(figures.intersectoralShare)),
-                gaps: Cell(nil, numbers.missing))
+                missingSectors: Self.count(region.gaps) { gaps in
+                    gaps.sectorGaps.filter { $0.kind == .missingSector || $0.kind == .isolatedSector }.count
+                },
+                untiedPairs: Self.count(region.gaps) { $0.sectorGaps.filter { $0.kind == .unlinkedPair }.count },
+                singlePoints: Self.count(region.gaps) { $0.articulationPoints.count + $0.bridges.count })
         }
         regionLinks = content.regions.map { RegionLink(name: $0.region.name, href: $0.href) }
-        map = nil
+        map = MapFigure(svg: maps.province, caption: t.provincialMapNote, sectors: maps.legend(for: content.whole),
+                        lines: [], sizeNote: t.legendSize, isProvince: true)
         mapMissing = t.notInThisBuild
         heatmap = content.sectors.count > 1
             ? SectorHeatmap(sectors: content.sectors, mixing: content.mixing, t: t, numbers: numbers) : nil
@@ -69,6 +78,13 @@ extension IndexPage {
         dataFiles = context.dataFiles(prefix: "")
     }
 
+
+    /// A count read from a region's gap findings, or an empty cell without them.
+    private static func count(_ gaps: RegionGaps?, _ value: (RegionGaps) -> Int) -> Cell {
+        guard let gaps else { return Cell(nil, NumberFormat.english.missing) }
+        let count = value(gaps)
+        return Cell(count, String(count))
+    }
 
     /// Regions from the most to the least intersectoral (share of ties between different sectors);
     /// regions without ties last; ties broken by name.

@@ -1,3 +1,4 @@
+import PartnerAnalysis
 import PartnerCore
 
 /// What `region.mustache` shows: one region's map, figures, gaps, suggestions, brokers, fragile
@@ -83,8 +84,13 @@ struct RegionFindings: Sendable {
         var cutOff: String
     }
 
+    /// The first findings, shown; the rest are folded under ``moreItemsLabel`` (a `<details>`
+    /// element, which opens without JavaScript).
     var items: [Item]
     var hasItems: Bool
+    var moreItems: [Item]
+    var hasMoreItems: Bool
+    var moreItemsLabel: String
     var suggestions: [Suggestion]
     var brokers: [BrokerRow]
     var articulationPoints: [Separator]
@@ -93,6 +99,45 @@ struct RegionFindings: Sendable {
     var hasSuggestions: Bool
     var hasBrokers: Bool
     var hasSinglePoints: Bool
+}
+
+extension RegionFindings {
+    /// Findings shown before the rest are folded away.
+    static let shownFindings = 8
+
+    init(gaps: RegionGaps, wording: FindingWording) {
+        let t = wording.t, numbers = wording.numbers
+        let all = gaps.sectorGaps.map { Item(kind: wording.kind($0.kind), text: wording.sectorGap($0, region: gaps.region)) }
+            + gaps.isolatedOrganizations.map { Item(kind: t.isolatedOrganization, text: wording.isolated($0)) }
+        items = Array(all.prefix(Self.shownFindings))
+        moreItems = Array(all.dropFirst(Self.shownFindings))
+        hasItems = !items.isEmpty
+        hasMoreItems = !moreItems.isEmpty
+        moreItemsLabel = t.moreFindings(moreItems.count, numbers)
+        suggestions = gaps.suggestions.map { suggestion in
+            Suggestion(first: suggestion.sourceName, firstSector: suggestion.sourceSector,
+                       second: suggestion.targetName, secondSector: suggestion.targetSector,
+                       score: Cell(suggestion.score, numbers.decimal(suggestion.score, digits: 2)),
+                       reasons: wording.reasons(suggestion))
+        }
+        brokers = gaps.brokers.map { broker in
+            BrokerRow(name: broker.name, sector: broker.sector,
+                      betweenness: Cell(broker.betweenness, numbers.decimal(broker.betweenness, digits: 3)),
+                      constraint: Cell(broker.constraint, numbers.decimal(broker.constraint, digits: 3)),
+                      sectorsConnected: wording.list(broker.sectorsConnected, limit: 12))
+        }
+        articulationPoints = gaps.articulationPoints.map { point in
+            Separator(name: point.name, sector: point.sector, tie: "",
+                      cutOffLabel: t.cutOff, cutOff: wording.list(point.cutOff.map(wording.name)))
+        }
+        bridges = gaps.bridges.map { bridge in
+            Separator(name: "", sector: "", tie: "\(bridge.sourceName) – \(bridge.targetName)",
+                      cutOffLabel: t.cutOff, cutOff: wording.list(bridge.cutOff.map(wording.name)))
+        }
+        hasSuggestions = !suggestions.isEmpty
+        hasBrokers = !brokers.isEmpty
+        hasSinglePoints = !articulationPoints.isEmpty || !bridges.isEmpty
+    }
 }
 
 /// The year-to-year section of a region page.
@@ -104,7 +149,7 @@ struct YearChangeSection: Sendable {
 
 extension RegionPage {
     /// Builds the page of `content.regions[index]`.
-    init(content: ReportContent, index: Int, context: PageContext) {
+    init(content: ReportContent, index: Int, maps: ReportMaps, context: PageContext) {
         let t = context.t, numbers = context.numbers
         let region = content.regions[index]
         self.t = t
@@ -114,10 +159,14 @@ extension RegionPage {
         let link = { (other: RegionContent) in RegionLink(name: other.region.name, href: "\(other.slug).html") }
         previous = index > 0 ? link(content.regions[index - 1]) : nil
         next = index + 1 < content.regions.count ? link(content.regions[index + 1]) : nil
-        map = nil
+        map = MapFigure(svg: maps.regions[index], caption: t.collaborationMapNote,
+                        sectors: maps.legend(for: region.snapshot),
+                        lines: [LegendLine(label: t.legendSuggested, color: "#8C8C8C", dashed: true)],
+                        sizeNote: t.legendSize, isProvince: false)
         mapMissing = t.notInThisBuild
         keyFigures = Self.keyFigures(region: region, all: content.regions, t: t, numbers: numbers)
-        gaps = nil
+        let wording = FindingWording(t: t, numbers: numbers, network: content.network)
+        gaps = region.gaps.map { RegionFindings(gaps: $0, wording: wording) }
         gapsMissing = t.notInThisBuild
         change = nil
         changeMissing = t.notInThisBuild
