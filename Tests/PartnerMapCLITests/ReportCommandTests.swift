@@ -3,6 +3,12 @@ import Testing
 
 @Suite("partnermap report")
 struct ReportCommandTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("partnermap-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// Every file under `folder`, by relative path.
     func files(in folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
@@ -17,10 +23,10 @@ struct ReportCommandTests {
 
     @Test("Two runs write byte-identical reports; stdout is the path of index.html")
     func deterministicRuns() throws {
-        let base = try CLIRunner.temporaryFolder()
+        let base = try temporaryFolder()
         let first = base.appendingPathComponent("one"), second = base.appendingPathComponent("two")
         for out in [first, second] {
-            let result = try CLIRunner.run(["report", "samples/quebec-npi", "--out", out.path])
+            let result = try CLI.run(["report", "samples/quebec-npi", "--out", out.path])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout == out.appendingPathComponent("index.html").path + "\n")
             // One progress line per stage on a non-terminal stderr.
@@ -37,16 +43,16 @@ struct ReportCommandTests {
 
     @Test("Refuses a folder it did not make unless --force; usage errors exit 64")
     func refusalsAndUsage() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = try temporaryFolder()
         try "my notes".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
-        let refused = try CLIRunner.run(["report", "samples/quebec-npi", "--out", folder.path])
+        let refused = try CLI.run(["report", "samples/quebec-npi", "--out", folder.path])
         #expect(refused.status == 74)
         #expect(refused.stderr.contains("--force"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("index.html").path))
 
         for arguments in [["--year", "1990"], ["--lang", "de"], ["--region", "Laval"]] {
-            let result = try CLIRunner.run(["report", "samples/quebec-npi", "--out",
-                                            try CLIRunner.temporaryFolder().path] + arguments)
+            let result = try CLI.run(["report", "samples/quebec-npi", "--out",
+                                            try temporaryFolder().path] + arguments)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
         }
     }
