@@ -21,6 +21,7 @@ struct IndexPage: Sendable {
     let figures: [Figure]
     let growth: ChartGroup?
     let growthMissing: String
+    let change: YearChangeSection?
     let regionRows: [RegionRow]
     let regionLinks: [RegionLink]
     let map: MapFigure?
@@ -52,8 +53,10 @@ extension IndexPage {
             figures.append(Figure(label: t.surveyYears, value: first == last ? "\(first)" : "\(first)–\(last)"))
         }
         self.figures = figures
-        growth = nil
-        growthMissing = t.notInThisBuild
+        growth = GrowthSection.charts(years: content.years, history: content.wholeHistory, place: t.wholeNetwork,
+                                      t: t, numbers: numbers, idPrefix: "chart")
+        growthMissing = t.noYearChange
+        change = content.wholeChange.map { GrowthSection.change($0, t: t, numbers: numbers) }
         regionRows = Self.ranked(content.regions).enumerated().map { index, region in
             let figures = region.figures
             return RegionRow(

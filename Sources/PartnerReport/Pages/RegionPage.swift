@@ -168,9 +168,10 @@ extension RegionPage {
         let wording = FindingWording(t: t, numbers: numbers, network: content.network)
         gaps = region.gaps.map { RegionFindings(gaps: $0, wording: wording) }
         gapsMissing = t.notInThisBuild
-        change = nil
-        changeMissing = t.notInThisBuild
-        growth = nil
+        change = region.change.map { GrowthSection.change($0, t: t, numbers: numbers) }
+        changeMissing = t.noYearChange
+        growth = GrowthSection.charts(years: content.years, history: region.history, place: region.region.name,
+                                      t: t, numbers: numbers, idPrefix: "chart")
 
         columns = [
             Column(label: t.organization, numeric: false), Column(label: t.sector, numeric: false),
