@@ -3,7 +3,7 @@ SWIFT ?= swift
 SAMPLE ?= samples/quebec-npi
 OUT ?= output
 
-.PHONY: demo test build release deps clean
+.PHONY: demo test build release deps clean test-interop test-browser
 
 # Graphviz's C library (libgvc + libcgraph) is linked in-process; install it when missing.
 deps:
@@ -31,6 +31,35 @@ demo: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory test-interop
+	@$(MAKE) --no-print-directory test-browser
+
+# networkx reads our GraphML, GEXF and JSON, and we read its files (Tests/interop). Runs when
+# python3 is present; installs networkx with pip when it is missing.
+test-interop:
+	@if command -v python3 >/dev/null 2>&1; then \
+	  if ! python3 -c "import networkx" 2>/dev/null; then \
+	    echo "Installing networkx (pip)…"; \
+	    python3 -m pip install --quiet networkx 2>/dev/null \
+	      || python3 -m pip install --quiet --break-system-packages networkx \
+	      || { echo "networkx is needed for the interoperability test: python3 -m pip install networkx"; exit 1; }; \
+	  fi; \
+	  $(SWIFT) build --product partnermap >/dev/null && \
+	  python3 Tests/interop/test_networkx_interop.py "$$($(SWIFT) build --show-bin-path)/partnermap" $(SAMPLE); \
+	else \
+	  echo "python3 not found: the networkx interoperability test (Tests/interop) is skipped"; \
+	fi
+
+# The HTML report opened in a real headless Chromium (Tests/browser): pages load without console
+# errors, maps and charts show, links resolve, hostile names stay text. Runs when chromium is
+# installed (CI installs it: apt-get install chromium).
+test-browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then \
+	  $(SWIFT) build --product partnermap >/dev/null && \
+	  python3 Tests/browser/check_report.py --binary "$$($(SWIFT) build --show-bin-path)/partnermap"; \
+	else \
+	  echo "chromium not found: the browser test of the report (Tests/browser) is skipped"; \
+	fi
 
 clean:
 	rm -rf .build $(OUT)/*

@@ -21,7 +21,7 @@ public enum ReportWriter {
     /// Analyses `network` and writes the report into `folder`.
     ///
     /// - Throws: ``ReportError`` for options the data cannot satisfy; ``PartnerCore/InputOutputError``
-    ///   when a file cannot be written.
+    ///   when a file cannot be written; ``PartnerRender/GraphvizError`` when Graphviz cannot draw a map.
     @discardableResult
     public static func write(network: PartnershipNetwork, options: ReportOptions, to folder: ReportFolder,
                              progress: ReportProgress = .silent) throws -> ReportSummary {
@@ -29,13 +29,14 @@ public enum ReportWriter {
         let content = try ReportContent(network: network, options: options, progress: progress)
         let export = DataExport(content: content)
         let context = PageContext(content: content, options: options, export: export)
+        let maps = try ReportMaps(content: content, suggested: [], t: context.t, progress: progress)
 
         var written: [String] = []
         progress.update(.pages, 0, content.regions.count + 1)
-        try folder.write(templates.render(.index, IndexPage(content: content, context: context)), to: "index.html")
+        try folder.write(templates.render(.index, IndexPage(content: content, maps: maps, context: context)), to: "index.html")
         written.append("index.html")
         for index in content.regions.indices {
-            let page = RegionPage(content: content, index: index, context: context)
+            let page = RegionPage(content: content, index: index, maps: maps, context: context)
             let path = content.regions[index].href
             try folder.write(templates.render(.region, page), to: path)
             written.append(path)

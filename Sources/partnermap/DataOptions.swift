@@ -3,7 +3,7 @@ import PartnerCore
 
 /// Options every analysing subcommand shares: the data and which part of it to look at.
 struct DataOptions: ParsableArguments {
-    @Argument(help: "A workspace folder (organizations.csv + links.csv).")
+    @Argument(help: "A workspace folder (organizations.csv + links.csv), or a .graphml, .gexf or .json (node-link) file.")
     var data: String
 
     @Option(help: "Survey year to analyse (default: the latest year in the data).")
@@ -15,18 +15,42 @@ struct DataOptions: ParsableArguments {
     @Flag(help: "Read ties as directed, source → target.")
     var directed = false
 
-    var loadOptions: LoadOptions { LoadOptions(isDirected: directed) }
+    @Option(help: "Format of DATA: workspace, graphml, gexf or json (default: from the extension; a folder is a workspace).")
+    var inputFormat: InputFormat?
+
+    @Option(help: ArgumentHelp("Node attribute holding the sector in GraphML, GEXF or JSON data.", valueName: "name"))
+    var sectorAttribute = "sector"
+
+    @Option(help: ArgumentHelp("Node attribute holding the region in GraphML, GEXF or JSON data.", valueName: "name"))
+    var regionAttribute = "region"
+
+    var loadOptions: LoadOptions {
+        LoadOptions(isDirected: directed, format: inputFormat,
+                    sectorAttribute: sectorAttribute, regionAttribute: regionAttribute)
+    }
 
     /// Loads the network, printing warnings to stderr (the first few: `validate` lists them all);
     /// errors become exit code 65 (or 74).
     func load() throws -> PartnershipNetwork {
-        let loaded = try withExitCodes { try NetworkLoader.load(data, options: loadOptions) }
+        let loaded = try loadWithDeclarations()
+        if loaded.declaredDirected == true, !directed {
+            printError("\(data): note: the file declares directed edges; they are analysed as undirected (pass --directed to keep direction)")
+        }
+        return loaded.network
+    }
+
+    /// Loads the network with what the file declares (direction), printing the first warnings
+    /// to stderr; errors become exit code 65 (or 74).
+    func loadWithDeclarations(format: InputFormat? = nil) throws -> LoadedNetwork {
+        var options = loadOptions
+        options.format = format ?? inputFormat
+        let loaded = try withExitCodes { try NetworkLoader.load(data, options: options) }
         let shown = 5
         for warning in loaded.warnings.prefix(shown) { printError(warning.description) }
         if loaded.warnings.count > shown {
             printError("… and \(loaded.warnings.count - shown) more warnings: `partnermap validate \(data)` lists them.")
         }
-        return loaded.network
+        return loaded
     }
 
     /// The year to analyse: `--year`, or the latest year in the data; checks it exists.
@@ -51,3 +75,5 @@ struct DataOptions: ParsableArguments {
         return match
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}

@@ -7,7 +7,8 @@ struct PartnerMapCommand: ParsableCommand {
         commandName: "partnermap",
         abstract: "Analyse and draw networks of organizations and their intersectoral partnerships.",
         discussion: """
-            DATA is a workspace folder (organizations.csv + links.csv).
+            DATA is a workspace folder (organizations.csv + links.csv), or a GraphML (.graphml), \
+            GEXF (.gexf) or JSON node-link (.json) file from yEd, Gephi, networkx or D3.
             Exit codes: 0 ok, 64 usage error, 65 data error, 74 input/output error.
             """,
         version: "0.1.0",
@@ -19,6 +20,7 @@ struct PartnerMapCommand: ParsableCommand {
             WhatIfCommand.self,
             RenderCommand.self,
             ReportCommand.self,
+            ConvertCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerCore
+import PartnerRender
 import PartnerReport
 
 /// `partnermap report DATA --out DIR`: the whole network and every region in one self-contained HTML
@@ -48,6 +49,9 @@ struct ReportCommand: ParsableCommand {
                                               progress: StageProgress.standardError())
             } catch let error as ReportError {
                 throw ValidationError(error.description)
+            } catch let error as GraphvizError {
+                printError("error: \(error)")
+                throw ExitCode(70)
             }
         }
         print(summary.indexPath)

@@ -32,10 +32,16 @@ struct CLI {
     }
 
     static func run(_ arguments: String...) throws -> Result {
+        try run(arguments)
+    }
+
+    /// Runs the binary from the package root, so relative paths such as `samples/quebec-npi` work.
+    static func run(_ arguments: [String]) throws -> Result {
         let binary = try #require(binary, "build partnermap first (swift build --build-tests)")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -5,7 +5,8 @@ import Testing
 struct RenderCommandTests {
     @Test("draws one SVG per region of a workspace, named by slug, the same bytes twice")
     func allRegions() throws {
-        let workspace = try CLIRunner.temporaryFolder()
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
         try """
             id,name,sector,region
@@ -25,8 +26,8 @@ struct RenderCommandTests {
 
             """.write(to: workspace.appendingPathComponent("links.csv"), atomically: true, encoding: .utf8)
         let out = workspace.appendingPathComponent("maps")
-        let arguments = ["render", workspace.path, "--all-regions", "--with-boundary", "--out", out.path]
-        let first = try CLIRunner.run(arguments)
+        let run = { try CLI.run("render", workspace.path, "--all-regions", "--with-boundary", "--out", out.path) }
+        let first = try run()
         #expect(first.status == 0, "\(first.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(files == ["bas-saint-laurent.svg", "gaspesie-iles-de-la-madeleine.svg"])
@@ -35,14 +36,13 @@ struct RenderCommandTests {
         #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 4)   // 3 members + 1 boundary
         #expect(svg.contains("Centre &quot;A&quot; &amp; &lt;Cie&gt;"))
         let bytes = try Data(contentsOf: out.appendingPathComponent("bas-saint-laurent.svg"))
-        #expect(try CLIRunner.run(arguments).status == 0)
+        #expect(try run().status == 0)
         #expect(try Data(contentsOf: out.appendingPathComponent("bas-saint-laurent.svg")) == bytes)
     }
 
     @Test("--region with --all-regions is a usage error")
     func exclusive() throws {
-        let result = try CLIRunner.run(["render", "samples/quebec-npi", "--region", "Laval", "--all-regions",
-                                        "--out", "/tmp/unused"])
+        let result = try CLI.run("render", CLI.sample, "--region", "Laval", "--all-regions", "--out", "/tmp/unused")
         #expect(result.status == 64)
         #expect(result.stderr.contains("--region and --all-regions"))
     }

@@ -48,8 +48,8 @@ public struct Fragility: Sendable {
             points.append(ArticulationOrganization(
                 id: organizations[w].id, name: organizations[w].name, sector: organizations[w].sector.name,
                 cutOff: cut.map { organizations[$0].id }.sorted(),
-                explanation: "If \(organizations[w].name) closes, \(Phrase.count(names.count, "organization")) "
-                    + "lose their route to the rest of the network: \(Phrase.list(names, limit: 10))."))
+                explanation: "If \(organizations[w].name) closes, \(Phrase.loseRoute(names.count)) "
+                    + "to the rest of the network: \(Phrase.list(names, limit: 10))."))
             separators.append(.init(kind: .organization(point), cutOff: Self.mask(cut, graph.nodeCount)))
         }
         var bridges: [BridgeTie] = []

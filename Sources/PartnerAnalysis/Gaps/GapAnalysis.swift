@@ -60,13 +60,8 @@ public enum GapAnalysis {
             }
             let isolated = snapshot.organizations.indices
                 .filter { !snapshot.isBoundary[$0] && model.graph.degree(of: $0) == 0 && model.graph.inDegree(of: $0) == 0 }
-                .map { snapshot.organizations[$0] }.sorted { $0.id < $1.id }
-                .map { organization in
-                    IsolatedOrganization(
-                        id: organization.id, name: organization.name, sector: organization.sector.name,
-                        explanation: "\(organization.name) (\(organization.sector.name)) has no partner in "
-                            + "\(region.name)\(options.year.map { " in \($0)" } ?? "").")
-                }
+                .sorted { snapshot.organizations[$0].id < snapshot.organizations[$1].id }
+                .map { isolatedOrganization($0, model: model, regionName: region.name, year: options.year) }
             results.append(RegionGaps(
                 region: region.name, organizations: snapshot.memberCount, ties: snapshot.ties.count,
                 eiIndex: model.mixing.eiIndex, sectorGaps: sectorGaps, isolatedOrganizations: isolated,
@@ -77,6 +72,31 @@ public enum GapAnalysis {
         }
         return GapReport(year: options.year, regions: results,
                          intersectorality: intersectorality(of: network, year: options.year))
+    }
+
+    /// An organization without ties, with the three organizations of its region closest to it by the
+    /// imputed proximity of ``PartnerProximity`` (the best-connected hubs) as first partners.
+    static func isolatedOrganization(_ u: Int, model: RegionModel, regionName: String, year: Int?)
+        -> IsolatedOrganization
+    {
+        let organizations = model.snapshot.organizations
+        let candidates = organizations.indices.filter { $0 != u && !model.snapshot.isBoundary[$0] }
+        let closeness = candidates.map { model.proximity.proximity(resourceAllocation: 0, threeStep: 0, u, $0) }
+        let ranked: [(index: Int, closeness: Double)] = zip(candidates, closeness).filter { $0.1 > 0 }
+            .map { (index: $0.0, closeness: $0.1) }
+        let best = ranked.sorted { lhs, rhs in
+            if lhs.closeness != rhs.closeness { return lhs.closeness > rhs.closeness }
+            return organizations[lhs.index].id < organizations[rhs.index].id
+        }.prefix(3).map(\.index)
+        let organization = organizations[u]
+        let when = year.map { " in \($0)" } ?? ""
+        var sentence = "\(organization.name) (\(organization.sector.name)) has no partner in \(regionName)\(when)."
+        if !best.isEmpty {
+            sentence += " Well-connected organizations to start with: "
+                + Phrase.list(best.map { "\(organizations[$0].name) (\(organizations[$0].sector.name))" }) + "."
+        }
+        return IsolatedOrganization(id: organization.id, name: organization.name, sector: organization.sector.name,
+                                    suggestedPartners: best.map { organizations[$0].id }, explanation: sentence)
     }
 
     /// Every region of the network ranked by its E-I index over sectors, highest first; regions without

@@ -86,12 +86,16 @@ public struct IsolatedOrganization: Codable, Sendable, Hashable {
     public var id: String
     public var name: String
     public var sector: String
+    /// Ids of up to three organizations of the region to introduce it to first: those whose
+    /// proximity to a newcomer is highest (``PartnerProximity``'s imputation — the best-connected).
+    public var suggestedPartners: [String]
     public var explanation: String
 
-    public init(id: String, name: String, sector: String, explanation: String) {
+    public init(id: String, name: String, sector: String, suggestedPartners: [String], explanation: String) {
         self.id = id
         self.name = name
         self.sector = sector
+        self.suggestedPartners = suggestedPartners
         self.explanation = explanation
     }
 }

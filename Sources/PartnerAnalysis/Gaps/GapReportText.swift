@@ -21,7 +21,7 @@ extension GapReport {
             var gapItems = notable.map(\.explanation)
             if !minor.isEmpty {
                 gapItems.append("Also without a tie, though chance alone would often leave them so (fewer ties "
-                    + "expected): \(minor.map { $0.sectors.joined(separator: "–") }.joined(separator: ", ")).")
+                    + "expected): \(minor.map { $0.sectors.joined(separator: "–") }.sorted().joined(separator: ", ")).")
             }
             for organization in region.isolatedOrganizations { gapItems.append(organization.explanation) }
             out.section("Sector gaps", empty: "none found", items: gapItems)

@@ -224,6 +224,11 @@ struct SuggestionExplainer {
             reasons.append("no shared partner yet, but \(name(u))'s partner \(name(Int(a))) works with "
                 + "\(name(Int(b))), a partner of \(name(v))")
         }
+        let regionU = snapshot.organizations[u].region, regionV = snapshot.organizations[v].region
+        if regionU != regionV {
+            let (first, second) = regionU < regionV ? (regionU, regionV) : (regionV, regionU)
+            reasons.append("would link \(first.name) with \(second.name)")
+        }
         let sa = Int(context.sectorOf[u]), sb = Int(context.sectorOf[v])
         let sectorA = context.sectors[sa].name, sectorB = context.sectors[sb].name
         if sa != sb {

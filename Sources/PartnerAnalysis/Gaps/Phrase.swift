@@ -7,6 +7,11 @@ enum Phrase {
         "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
     }
 
+    /// "1 organization loses its route" / "3 organizations lose their route".
+    static func loseRoute(_ n: Int) -> String {
+        n == 1 ? "1 organization loses its route" : "\(n) organizations lose their route"
+    }
+
     /// "A", "A and B", "A, B and C"; after `limit` items, "A, B, C and 4 others".
     static func list(_ items: [String], limit: Int = 6) -> String {
         guard items.count > 1 else { return items.first ?? "" }

@@ -59,12 +59,16 @@ public struct ReciprocityReport: Codable, Sendable, Hashable {
             var sentences: [String] = []
             let name = organizations[u].name
             if !namesUnconfirmed[u].isEmpty {
-                sentences.append("\(name) names \(Phrase.list(names(namesUnconfirmed[u]))) as partners, "
-                    + "who do not name \(name) back.")
+                let named = names(namesUnconfirmed[u])
+                sentences.append(named.count == 1
+                    ? "\(name) names \(named[0]) as a partner, who does not name \(name) back."
+                    : "\(name) names \(Phrase.list(named)) as partners, who do not name \(name) back.")
             }
-            if !namedUnconfirmed[u].isEmpty {
-                sentences.append("\(Phrase.list(names(namedUnconfirmed[u]))) name \(name) as a partner; "
-                    + "\(name) does not name them.")
+            let namers = names(namedUnconfirmed[u])
+            if namers.count == 1 {
+                sentences.append("\(namers[0]) names \(name) as a partner; \(name) does not name \(namers[0]).")
+            } else if namers.count > 1 {
+                sentences.append("\(Phrase.list(namers)) name \(name) as a partner; \(name) does not name them.")
             }
             rows.append(OrganizationReciprocity(
                 id: organizations[u].id, name: name,

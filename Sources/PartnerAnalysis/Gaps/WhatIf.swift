@@ -207,12 +207,13 @@ public enum WhatIf {
             explanation.append("Without \(removedNames), every other organization of the main network can still reach the others.")
         } else {
             let names = cutOff.map { organizations[$0].name }.sorted()
-            explanation.append("Without \(removedNames), \(Phrase.count(names.count, "organization")) lose their route to the main network: \(Phrase.list(names, limit: 10)).")
+            explanation.append("Without \(removedNames), \(Phrase.loseRoute(names.count)) to the main network: \(Phrase.list(names, limit: 10)).")
         }
         explanation.append("Pairs that can reach each other: \(before.reachablePairs) → \(after.reachablePairs); "
             + "global efficiency \(Phrase.decimal(before.globalEfficiency)) → \(Phrase.decimal(after.globalEfficiency)).")
-        for pair in lostPairs {
-            explanation.append("\(pair[0].capitalizedFirst) and \(pair[1]) would have no tie left.")
+        if !lostPairs.isEmpty {
+            explanation.append("Sector pairs left without any tie: "
+                + Phrase.list(lostPairs.map { $0.joined(separator: "–") }, limit: 12) + ".")
         }
         for sector in lostSectors {
             explanation.append("No \(sector) organization would be left.")

@@ -4,6 +4,12 @@ import Foundation
 public enum InputFormat: String, CaseIterable, Sendable {
     /// A folder with `organizations.csv` and `links.csv` (DESIGN §3).
     case workspace
+    /// GraphML (yEd, Gephi, networkx `write_graphml`).
+    case graphml
+    /// GEXF 1.1–1.3 (Gephi, networkx `write_gexf`).
+    case gexf
+    /// JSON node-link data (networkx `node_link_data`, D3).
+    case json
 
     /// The format a path is in, judged by its extension (a folder is a workspace).
     public static func inferred(from path: String) -> InputFormat? {
@@ -19,6 +25,9 @@ public enum InputFormat: String, CaseIterable, Sendable {
     public var fileExtensions: [String] {
         switch self {
         case .workspace: []
+        case .graphml: ["graphml"]
+        case .gexf: ["gexf"]
+        case .json: ["json"]
         }
     }
 }
@@ -48,10 +57,15 @@ public struct LoadedNetwork: Sendable {
     public var network: PartnershipNetwork
     /// Problems that did not stop the import (severity `.warning`).
     public var warnings: [DataProblem]
+    /// Whether the file declares its edges directed (`true`) or undirected (`false`); `nil` for
+    /// formats that do not say (a CSV workspace). The network itself is directed only when
+    /// ``LoadOptions/isDirected`` asks for it.
+    public var declaredDirected: Bool?
 
-    public init(network: PartnershipNetwork, warnings: [DataProblem]) {
+    public init(network: PartnershipNetwork, warnings: [DataProblem], declaredDirected: Bool? = nil) {
         self.network = network
         self.warnings = warnings
+        self.declaredDirected = declaredDirected
     }
 }
 
@@ -68,11 +82,32 @@ public enum NetworkLoader {
         guard let format = options.format ?? InputFormat.inferred(from: path) else {
             throw InputOutputError(
                 path: path,
-                reason: "unknown input format; expected a workspace folder (organizations.csv, links.csv)")
+                reason: "unknown input format; expected a workspace folder (organizations.csv, links.csv) or a .graphml, .gexf or .json file")
         }
         switch format {
         case .workspace:
             return try WorkspaceReader.read(folder: path, isDirected: options.isDirected)
+        case .graphml:
+            return try GraphMLReader.read(try contents(of: path), file: path, options: options)
+        case .gexf:
+            return try GEXFReader.read(try contents(of: path), file: path, options: options)
+        case .json:
+            return try NodeLinkJSON.read(try contents(of: path), file: path, options: options)
+        }
+    }
+
+    /// The bytes of the file at `path`.
+    ///
+    /// - Throws: ``InputOutputError`` when it is a folder or cannot be read.
+    static func contents(of path: String) throws -> Data {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw InputOutputError(path: path, reason: "is a folder; expected a file")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputOutputError(path: path, reason: "cannot be read (\(error.localizedDescription))")
         }
     }
 }

@@ -62,7 +62,7 @@ enum WorkspaceChecks {
             .filter { !links.mentionedIDs.contains($0.0.id) }
             .map { organization, line in
                 .warning(file: organizations.name, line: line, field: "id",
-                         "\"\(organization.id)\" has no tie in links.csv in any year (an isolated organization)")
+                         "\"\(organization.id)\" has no tie in \(links.name) in any year (an isolated organization)")
             }
     }
 

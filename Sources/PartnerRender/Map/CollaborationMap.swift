@@ -142,7 +142,8 @@ public struct CollaborationMap: Sendable {
     private func graphAttributes() -> DOTAttributes {
         var attributes: DOTAttributes = [
             "overlap": .literal(style.overlap), "sep": .literal("+" + DOTEscaping.number(style.separation)),
-            "splines": .literal(style.splines), "outputorder": .literal("edgesfirst"),
+            "splines": .literal(style.splines ?? (snapshot.ties.count <= style.routedTieLimit ? "true" : "line")),
+            "outputorder": .literal("edgesfirst"),
             "pad": .number(0.3), "dpi": .number(style.dpi), "bgcolor": .literal("white"),
             "fontname": .literal(style.fontName), "labelloc": .literal("t"), "labeljust": .literal("l"),
         ]

@@ -9,11 +9,19 @@ struct Legend {
     /// Sector swatches per legend row.
     static let swatchesPerRow = 4
 
+    /// How much larger than the node labels the legend is drawn: a big network makes a big drawing,
+    /// which is viewed scaled down, so its legend grows with the square root of the organization
+    /// count (×1 up to 40 organizations, ×2.7 for 300, at most ×3).
+    var scale: Double {
+        if let fixed = map.style.legendScale { return fixed }
+        return min(3, max(1, (Double(map.snapshot.organizations.count) / 40).squareRoot()))
+    }
+
     var html: String {
         let style = map.style
         var rows: [String] = []
         if style.showTitle {
-            rows.append(cell("<font point-size=\"\(DOTEscaping.number(style.titleFontSize))\"><b>"
+            rows.append(cell("<font point-size=\"\(DOTEscaping.number(style.titleFontSize * scale, decimals: 1))\"><b>"
                              + DOTEscaping.html(map.resolvedTitle) + "</b></font>"))
             rows.append(cell(small(summary, color: "#555555")))
         }
@@ -92,7 +100,7 @@ struct Legend {
         while index < entries.count {
             let slice = entries[index..<min(index + Self.swatchesPerRow, entries.count)]
             lines.append(slice.map { entry in
-                "<font color=\"\(entry.color)\" point-size=\"\(DOTEscaping.number(map.style.fontSize + 5))\">●</font> "
+                "<font color=\"\(entry.color)\" point-size=\"\(DOTEscaping.number((map.style.fontSize + 5) * scale, decimals: 1))\">●</font> "
                     + small(entry.name, color: "#222222")
             }.joined(separator: "   "))
             index += Self.swatchesPerRow
@@ -103,7 +111,7 @@ struct Legend {
     private func cell(_ content: String) -> String { "<td align=\"left\">" + content + "</td>" }
 
     private func small(_ text: String, color: String) -> String {
-        "<font point-size=\"\(DOTEscaping.number(map.style.fontSize + 1))\" color=\"\(color)\">"
+        "<font point-size=\"\(DOTEscaping.number((map.style.fontSize + 1) * scale, decimals: 1))\" color=\"\(color)\">"
             + DOTEscaping.html(text) + "</font>"
     }
 

@@ -28,7 +28,7 @@ struct IndexPage: Sendable {
 
 extension IndexPage {
     /// Builds the overview page of `content`.
-    init(content: ReportContent, context: PageContext) {
+    init(content: ReportContent, maps: ReportMaps, context: PageContext) {
         let t = context.t, numbers = context.numbers
         self.t = t
         title = context.title
@@ -61,7 +61,8 @@ extension IndexPage {
                 gaps: Cell(nil, numbers.missing))
         }
         regionLinks = content.regions.map { RegionLink(name: $0.region.name, href: $0.href) }
-        map = nil
+        map = MapFigure(svg: maps.province, caption: t.provincialMapNote, sectors: maps.legend(for: content.whole),
+                        lines: [], sizeNote: t.legendSize, isProvince: true)
         mapMissing = t.notInThisBuild
         heatmap = content.sectors.count > 1
             ? SectorHeatmap(sectors: content.sectors, mixing: content.mixing, t: t, numbers: numbers) : nil

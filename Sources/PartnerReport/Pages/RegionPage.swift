@@ -104,7 +104,7 @@ struct YearChangeSection: Sendable {
 
 extension RegionPage {
     /// Builds the page of `content.regions[index]`.
-    init(content: ReportContent, index: Int, context: PageContext) {
+    init(content: ReportContent, index: Int, maps: ReportMaps, context: PageContext) {
         let t = context.t, numbers = context.numbers
         let region = content.regions[index]
         self.t = t
@@ -114,7 +114,10 @@ extension RegionPage {
         let link = { (other: RegionContent) in RegionLink(name: other.region.name, href: "\(other.slug).html") }
         previous = index > 0 ? link(content.regions[index - 1]) : nil
         next = index + 1 < content.regions.count ? link(content.regions[index + 1]) : nil
-        map = nil
+        map = MapFigure(svg: maps.regions[index], caption: t.collaborationMapNote,
+                        sectors: maps.legend(for: region.snapshot),
+                        lines: [LegendLine(label: t.legendSuggested, color: "#8C8C8C", dashed: true)],
+                        sizeNote: t.legendSize, isProvince: false)
         mapMissing = t.notInThisBuild
         keyFigures = Self.keyFigures(region: region, all: content.regions, t: t, numbers: numbers)
         gaps = nil

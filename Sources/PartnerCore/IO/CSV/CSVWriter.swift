@@ -5,7 +5,8 @@
 /// - Spreadsheet formula injection (OWASP "CSV Injection"): a text cell starting with `=`, `+`, `-`,
 ///   `@`, a tab or a carriage return would run as a formula in Excel or LibreOffice, so it gets a
 ///   leading `'` inside quotes (`"'=SUM(A1)"`). Plain numbers such as `-0.25` are left alone: they
-///   are read as numbers, not formulas.
+///   are read as numbers, not formulas. The workspace reader removes the guard
+///   (``unguarded(_:)``), so values round-trip unchanged.
 /// - Lines end with CRLF, as RFC 4180 says (`lineEnding` can change it).
 ///
 /// Build a document with ``row(_:)`` / ``document(header:rows:)``; write numbers with ``number(_:)``
@@ -20,7 +21,7 @@ public struct CSVWriter: Sendable {
     /// One field, quoted and guarded as needed.
     public static func field(_ text: String) -> String {
         var text = text
-        if let first = text.unicodeScalars.first, formulaStarters.contains(first), !isPlainNumber(text) {
+        if startsLikeFormula(text), !isPlainNumber(text) {
             text = "'" + text
         }
         let needsQuotes = text.utf8.contains { byte in
@@ -51,7 +52,22 @@ public struct CSVWriter: Sendable {
         return text
     }
 
+    /// The value a guarded field stood for: ``field(_:)``'s leading `'` removed, so reading back
+    /// what was written gives the original text (`'=SUM(A1)` → `=SUM(A1)`). Fields without a
+    /// guard are returned unchanged.
+    public static func unguarded(_ field: String) -> String {
+        guard field.utf8.first == UInt8(ascii: "'"), startsLikeFormula(field) else { return field }
+        return String(field.dropFirst())
+    }
+
     private static let formulaStarters: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// Whether `text`, past any leading `'`, starts with a formula character. Counting the
+    /// apostrophes makes the guard reversible: a value that itself starts with `'=` is guarded too.
+    private static func startsLikeFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != "'" }) else { return false }
+        return formulaStarters.contains(first)
+    }
 
     /// `-12`, `+3.5`, `-1e-3`: a number a spreadsheet reads as a value, not a formula.
     private static func isPlainNumber(_ text: String) -> Bool {

@@ -65,14 +65,15 @@ struct CSVRow {
     /// `false` when the row is ragged or its bytes are malformed: only its id should be trusted.
     let isWellFormed: Bool
 
-    /// The trimmed value at `position`; `nil` when the column is absent or the row too short.
+    /// The trimmed value at `position`, without ``CSVWriter``'s formula guard; `nil` when the
+    /// column is absent or the row too short.
     func value(at position: Int?) -> String? {
         guard let position, position < fields.count else { return nil }
         let field = fields[position]
         // Most values have nothing to trim: skip Foundation's trimming, which is slow, for them.
         guard let first = field.utf8.first, let last = field.utf8.last else { return field }
-        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return field }
-        return field.trimmingCharacters(in: .whitespacesAndNewlines)
+        if first > 0x20, first < 0x7F, first != UInt8(ascii: "'"), last > 0x20, last < 0x7F { return field }
+        return CSVWriter.unguarded(field.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
 
@@ -93,11 +94,12 @@ struct WorkspaceCSVFile {
         self.extraColumns = header.extraColumns(besides: schema)
     }
 
-    /// The values of the row's extra columns, as written, keyed by column name.
+    /// The values of the row's extra columns, as written (without ``CSVWriter``'s formula guard),
+    /// keyed by column name.
     func attributes(of row: CSVRow) -> [String: String] {
         var attributes: [String: String] = [:]
         for position in extraColumns where position < row.fields.count {
-            attributes[header.attributeKey(at: position)] = row.fields[position]
+            attributes[header.attributeKey(at: position)] = CSVWriter.unguarded(row.fields[position])
         }
         return attributes
     }
