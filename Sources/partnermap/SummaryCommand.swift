@@ -15,11 +15,16 @@ struct SummaryCommand: ParsableCommand {
             --format csv prints one table with a `scope` column (network, region, year, sector); \
             --format json prints {"organizations","ties","density","components","isolates",\
             "regions":[…],"years":[…],"sectors":[…]} with sorted keys and null for undefined values.
+
+            Examples:
+              partnermap summary samples/quebec-npi
+              partnermap summary samples/quebec-npi --year 2019 --region "Côte-Nord"
+              partnermap summary samples/quebec-npi --format csv > summary.csv
             """)
 
     @OptionGroup var data: DataOptions
 
-    @Option(help: "Output format: table, csv or json.")
+    @Option(help: "table for people, csv for spreadsheets, json for scripts.")
     var format: OutputFormat = .table
 
     func run() throws {

@@ -13,6 +13,9 @@ struct ValidateCommand: ParsableCommand {
             outside an organization's active years, repeated rows) do not stop the other commands.
 
             Exit codes: 0 no errors (warnings allowed), 65 data errors, 74 DATA cannot be read.
+
+            Example:
+              partnermap validate samples/quebec-npi
             """)
 
     @Argument(help: "A workspace folder (organizations.csv + links.csv).")

@@ -26,7 +26,7 @@ public struct Graph: Sendable {
     ///   - weights: one per edge, or `nil` for an unweighted graph.
     /// - Complexity: O(n + m), by two counting-sort passes.
     public init(nodeCount: Int, edges: [(Int32, Int32)], weights: [Double]? = nil, isDirected: Bool) {
-        precondition(weights == nil || weights!.count == edges.count, "one weight per edge")
+        precondition(weights.map { $0.count == edges.count } ?? true, "one weight per edge")
         self.nodeCount = nodeCount
         self.isDirected = isDirected
         var arcs: [(Int32, Int32, Double)] = []

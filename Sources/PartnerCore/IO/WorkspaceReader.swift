@@ -37,7 +37,7 @@ enum WorkspaceReader {
 
         if problems.contains(where: { $0.severity == .error }) { throw DataError(problems) }
         let network = PartnershipNetwork(organizations: organizations.organizations, links: links.links,
-                                         isDirected: isDirected)
+                                         linkEndpoints: links.endpoints, isDirected: isDirected)
         return LoadedNetwork(network: network, warnings: problems)
     }
 

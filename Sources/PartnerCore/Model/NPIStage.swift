@@ -28,16 +28,17 @@ public enum NPIStage: Int, CaseIterable, Sendable, Comparable, CustomStringConve
 
     /// Reads a stage written as its number (`"5"`) or its name (`"joint-action"`, `"Joint Action"`).
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         if let number = Int(trimmed) {
             self.init(rawValue: number)
             return
         }
-        let key = trimmed.lowercased().replacingOccurrences(of: " ", with: "-")
-            .replacingOccurrences(of: "_", with: "-")
-        guard let stage = Self.allCases.first(where: { $0.name == key }) else { return nil }
+        let key = String(trimmed.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 })
+        guard let stage = Self.stagesByName[key] else { return nil }
         self = stage
     }
+
+    private static let stagesByName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

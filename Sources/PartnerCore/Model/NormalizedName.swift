@@ -27,7 +27,7 @@ extension NormalizedName {
     public var looseKey: String { Self.looseKey(of: name) }
 
     static func matchingKey(of name: String) -> String {
-        name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        name.trimmedWhitespace.lowercased()
     }
 
     static func looseKey(of name: String) -> String {
@@ -67,8 +67,8 @@ public struct Sector: NormalizedName {
     public let matchingKey: String
 
     public init(_ name: String) {
-        self.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        self.matchingKey = Self.matchingKey(of: name)
+        self.name = name.trimmedWhitespace
+        self.matchingKey = self.name.lowercased()
     }
 
     public static let health = Sector("health")
@@ -91,8 +91,8 @@ public struct Region: NormalizedName {
     public let matchingKey: String
 
     public init(_ name: String) {
-        self.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        self.matchingKey = Self.matchingKey(of: name)
+        self.name = name.trimmedWhitespace
+        self.matchingKey = self.name.lowercased()
     }
 
     /// Used for organizations read from a file that has no region attribute.

@@ -11,12 +11,24 @@ public struct PartnershipNetwork: Sendable {
     public private(set) var links: [Link]
     /// `true` when ties are read as `source` → `target` (`--directed`).
     public var isDirected: Bool
+    /// Survey years present in the links, ascending. Empty when the data has no years.
+    public let years: [Int]
     private var indexByID: [String: Int]
+    /// Per link, the positions of its source and target in ``organizations`` (−1 for an unknown id),
+    /// resolved once so that every ``Snapshot`` reads integers, not id strings.
+    let linkEndpoints: [(source: Int32, target: Int32)]
 
     /// Creates a network. Sectors, regions and kinds of collaboration that match ignoring case and
     /// surrounding spaces are unified to the spelling first written (so `"Referral"` and `"referral"`
     /// are one kind, not a multiplexity of 2). A repeated id keeps its first organization.
     public init(organizations: [Organization], links: [Link], isDirected: Bool = false) {
+        self.init(organizations: organizations, links: links, linkEndpoints: nil, isDirected: isDirected)
+    }
+
+    /// The designated initializer; an importer that has already resolved every link's endpoints
+    /// against `organizations` (unique ids, same order) passes them to save a lookup per endpoint.
+    init(organizations: [Organization], links: [Link], linkEndpoints: [(source: Int32, target: Int32)]?,
+         isDirected: Bool) {
         var sectors: [Sector: Sector] = [:]
         var regions: [Region: Region] = [:]
         var index: [String: Int] = [:]
@@ -34,6 +46,14 @@ public struct PartnershipNetwork: Sendable {
         self.links = Self.unifyingKinds(links)
         self.isDirected = isDirected
         self.indexByID = index
+        if let linkEndpoints, kept.count == organizations.count, linkEndpoints.count == links.count {
+            self.linkEndpoints = linkEndpoints
+        } else {
+            self.linkEndpoints = links.map { link in
+                (Int32(index[link.source] ?? -1), Int32(index[link.target] ?? -1))
+            }
+        }
+        self.years = Array(Set(links.compactMap(\.year))).sorted()
     }
 
     /// `links` with every kind spelled as the first link of the same kind wrote it.
@@ -50,7 +70,7 @@ public struct PartnershipNetwork: Sendable {
                 continue
             }
             let key = Sector.matchingKey(of: kind)
-            let spelling = spellingByKey[key] ?? kind.trimmingCharacters(in: .whitespacesAndNewlines)
+            let spelling = spellingByKey[key] ?? kind.trimmedWhitespace
             spellingByKey[key] = spelling
             canonical[kind] = spelling
             links[i].kind = spelling
@@ -66,13 +86,8 @@ public struct PartnershipNetwork: Sendable {
     /// Position of the organization with this id in ``organizations``.
     public func index(ofOrganization id: String) -> Int? { indexByID[id] }
 
-    /// Survey years present in the links, ascending. Empty when the data has no years.
-    public var years: [Int] {
-        Array(Set(links.compactMap(\.year))).sorted()
-    }
-
     /// The most recent survey year, or `nil` when the data has no years.
-    public var latestYear: Int? { links.lazy.compactMap(\.year).max() }
+    public var latestYear: Int? { years.last }
 
     /// Distinct regions, sorted by their matching key.
     public var regions: [Region] { Array(Set(organizations.map(\.region))).sorted() }

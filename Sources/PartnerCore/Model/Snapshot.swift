@@ -20,7 +20,8 @@ public struct Snapshot: Sendable {
     public let ties: [Tie]
     private let indexByID: [String: Int32]
 
-    /// Builds the snapshot in O(n + m log m) for n organizations and m link rows.
+    /// Builds the snapshot in O(n + m log m) for n organizations and m link rows: rows are keyed by
+    /// their pair of positions and sorted, then each run of one pair is merged — no dictionary of ties.
     public init(network: PartnershipNetwork, year: Int? = nil, region: Region? = nil,
                 includeBoundary: Bool = false) {
         self.year = year
@@ -33,15 +34,18 @@ public struct Snapshot: Sendable {
         let inRegion = network.organizations.map { organization in
             region.map { organization.region == $0 } ?? true
         }
-        let rows = network.links.filter { link in year.map { link.year == $0 } ?? true }
+        let endpoints = network.linkEndpoints
+        let links = network.links
+        let rows = links.indices.filter { i in
+            year.map { links[i].year == $0 } ?? true && endpoints[i].source >= 0 && endpoints[i].target >= 0
+        }
 
         var included = zip(active, inRegion).map { $0 && $1 }
         var boundary = Array(repeating: false, count: network.organizations.count)
         if includeBoundary, region != nil {
-            for link in rows {
-                guard let s = network.index(ofOrganization: link.source),
-                      let t = network.index(ofOrganization: link.target),
-                      active[s], active[t] else { continue }
+            for i in rows {
+                let s = Int(endpoints[i].source), t = Int(endpoints[i].target)
+                guard active[s], active[t] else { continue }
                 if inRegion[s], !inRegion[t] { boundary[t] = true }
                 if inRegion[t], !inRegion[s] { boundary[s] = true }
             }
@@ -59,37 +63,38 @@ public struct Snapshot: Sendable {
             isBoundary.append(boundary[i])
         }
 
-        // Merge rows per pair: the latest year wins; within it, all kinds, the highest strength and stage.
-        struct PairKey: Hashable { let a: Int32, b: Int32 }
-        var merged: [PairKey: Tie] = [:]
-        for link in rows {
-            guard let s = network.index(ofOrganization: link.source),
-                  let t = network.index(ofOrganization: link.target) else { continue }
+        // Key each row by its pair (source position in the high half), sort, and merge each run:
+        // the latest year wins; within it, all kinds, the highest strength and stage.
+        var keyed: [(pair: UInt64, row: Int32)] = []
+        keyed.reserveCapacity(rows.count)
+        for i in rows {
+            let s = Int(endpoints[i].source), t = Int(endpoints[i].target)
             var a = localIndex[s], b = localIndex[t]
-            guard a >= 0, b >= 0, a != b else { continue }
-            if boundary[s] && boundary[t] { continue }
+            guard a >= 0, b >= 0, a != b, !(boundary[s] && boundary[t]) else { continue }
             if !network.isDirected, b < a { swap(&a, &b) }
-            let key = PairKey(a: a, b: b)
-            let kinds = link.kind.map { [$0] } ?? []
-            guard var tie = merged[key] else {
-                merged[key] = Tie(source: a, target: b, strength: link.strength, kinds: kinds,
-                                  stage: link.stage, year: link.year)
-                continue
-            }
-            let rowYear = link.year ?? Int.min, tieYear = tie.year ?? Int.min
-            if rowYear > tieYear {
-                tie = Tie(source: a, target: b, strength: link.strength, kinds: kinds,
-                          stage: link.stage, year: link.year)
-            } else if rowYear == tieYear {
+            keyed.append((UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)), Int32(i)))
+        }
+        keyed.sort { $0.pair < $1.pair }
+        var ties: [Tie] = []
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count, keyed[end].pair == keyed[start].pair { end += 1 }
+            var latest = Int.min
+            for k in start..<end { latest = max(latest, links[Int(keyed[k].row)].year ?? Int.min) }
+            var tie = Tie(source: Int32(truncatingIfNeeded: keyed[start].pair >> 32),
+                          target: Int32(truncatingIfNeeded: keyed[start].pair & 0xFFFF_FFFF),
+                          strength: 0, year: latest == Int.min ? nil : latest)
+            for k in start..<end where (links[Int(keyed[k].row)].year ?? Int.min) == latest {
+                let link = links[Int(keyed[k].row)]
                 tie.strength = max(tie.strength, link.strength)
                 if let kind = link.kind, !tie.kinds.contains(kind) { tie.kinds.append(kind) }
                 if let stage = link.stage { tie.stage = max(tie.stage ?? stage, stage) }
             }
-            merged[key] = tie
+            tie.kinds.sort()
+            ties.append(tie)
+            start = end
         }
-        var ties = Array(merged.values)
-        for i in ties.indices { ties[i].kinds.sort() }
-        ties.sort { ($0.source, $0.target) < ($1.source, $1.target) }
 
         self.organizations = organizations
         self.isBoundary = isBoundary

@@ -25,7 +25,7 @@ enum FieldParsing {
     /// A tie strength: a finite number > 0, written with a decimal point. Empty means the default, 1.
     static func strength(_ text: String) -> Result<Double, FieldMessage> {
         let scale = "expected a number > 0 (1 cooperative, 2 coordinated, 3 integrated)"
-        if text.contains(","), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
+        if text.utf8.contains(UInt8(ascii: ",")), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
             return .failure(FieldMessage("\"\(text)\" uses a decimal comma; \(scale) with a decimal point, such as 1.5"))
         }
         let isNumeral = text.utf8.allSatisfy { byte in

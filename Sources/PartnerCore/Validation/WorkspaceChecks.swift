@@ -25,10 +25,12 @@ enum WorkspaceChecks {
     /// One warning per odd spelling, at its first line, pointing at the first spelling of its group.
     static func nearDuplicateSpellings(_ values: [String], lines: [Int], file: String, field: String,
                                        noun: String) -> [DataProblem] {
-        // First line of each distinct label (as matched: trimmed, case-folded), in file order.
+        // First line of each distinct spelling, then of each distinct label (as matched: trimmed,
+        // case-folded), in file order. Keys are computed once per spelling, not once per row.
+        var seenSpellings = Set<String>()
         var firstByKey: [String: (name: String, line: Int)] = [:]
         var keysInOrder: [String] = []
-        for (value, line) in zip(values, lines) where !value.isEmpty {
+        for (value, line) in zip(values, lines) where !value.isEmpty && seenSpellings.insert(value).inserted {
             let key = Sector.matchingKey(of: value)
             if firstByKey[key] == nil {
                 firstByKey[key] = (value, line)
@@ -58,37 +60,33 @@ enum WorkspaceChecks {
         guard links.rowCount > 0 else {
             return [.warning(file: links.name, "no links; expected one row per tie, so every organization is isolated")]
         }
-        return zip(organizations.organizations, organizations.lines)
-            .filter { !links.mentionedIDs.contains($0.0.id) }
-            .map { organization, line in
-                .warning(file: organizations.name, line: line, field: "id",
-                         "\"\(organization.id)\" has no tie in \(links.name) in any year (an isolated organization)")
-            }
+        return organizations.organizations.indices.filter { !links.isNamed[$0] }.map { i in
+            .warning(file: organizations.name, line: organizations.lines[i], field: "id",
+                     "\"\(organizations.organizations[i].id)\" has no tie in \(links.name) in any year "
+                         + "(an isolated organization)")
+        }
     }
 
     /// Links reported in a year in which an endpoint is not active (`since`/`until`): the snapshot
     /// of that year leaves the tie out.
     static func linksOutsideActiveYears(_ organizations: OrganizationsFile, _ links: LinksFile) -> [DataProblem] {
-        var position: [String: Int] = [:]
-        for (index, organization) in organizations.organizations.enumerated()
-        where organization.since != nil || organization.until != nil {
-            position[organization.id] = index
-        }
-        guard !position.isEmpty else { return [] }
+        let bounded = organizations.organizations.map { $0.since != nil || $0.until != nil }
+        guard bounded.contains(true) else { return [] }
         var warnings: [DataProblem] = []
-        for (link, line) in zip(links.links, links.lines) {
+        func check(_ index: Int32, year: Int, line: Int) {
+            let organization = organizations.organizations[Int(index)]
+            guard bounded[Int(index)], !organization.isActive(in: year) else { return }
+            let span = [organization.since.map { "since \($0)" }, organization.until.map { "until \($0)" }]
+                .compactMap { $0 }.joined(separator: ", ")
+            warnings.append(.warning(
+                file: links.name, line: line, field: "year",
+                "\(year) is outside the active years of \"\(organization.id)\" (\(span), \(organizations.name):"
+                    + "\(organizations.lines[Int(index)])); the \(year) snapshot leaves this tie out"))
+        }
+        for (i, link) in links.links.enumerated() {
             guard let year = link.year else { continue }
-            for id in [link.source, link.target] {
-                guard let index = position[id] else { continue }
-                let organization = organizations.organizations[index]
-                guard !organization.isActive(in: year) else { continue }
-                let span = [organization.since.map { "since \($0)" }, organization.until.map { "until \($0)" }]
-                    .compactMap { $0 }.joined(separator: ", ")
-                warnings.append(.warning(
-                    file: links.name, line: line, field: "year",
-                    "\(year) is outside the active years of \"\(id)\" (\(span), \(organizations.name):"
-                        + "\(organizations.lines[index])); the \(year) snapshot leaves this tie out"))
-            }
+            check(links.endpoints[i].source, year: year, line: links.lines[i])
+            check(links.endpoints[i].target, year: year, line: links.lines[i])
         }
         return warnings
     }
@@ -96,24 +94,30 @@ enum WorkspaceChecks {
     /// Rows that repeat a pair, year and kind already given (in either order when undirected):
     /// they are one tie, counted once.
     static func repeatedRows(_ links: LinksFile, isDirected: Bool) -> [DataProblem] {
+        /// Organization positions, year and kind number: hashing four integers, not id strings.
         struct Key: Hashable {
-            let a: String, b: String, year: Int?, kind: String?
+            let a: Int32, b: Int32, year: Int, kind: Int32
         }
         var firstLine: [Key: Int] = [:]
         firstLine.reserveCapacity(links.links.count)
         var warnings: [DataProblem] = []
-        // Kinds match as the network merges them (case-folded); fold each spelling once.
-        var foldedKinds: [String: String] = [:]
-        func folded(_ kind: String) -> String {
-            if let key = foldedKinds[kind] { return key }
+        // Kinds match as the network merges them (case-folded); number each spelling once.
+        var kindNumbers: [String: Int32] = [:], numbersByKey: [String: Int32] = [:]
+        func number(of kind: String?) -> Int32 {
+            guard let kind else { return -1 }
+            if let number = kindNumbers[kind] { return number }
             let key = Sector.matchingKey(of: kind)
-            foldedKinds[kind] = key
-            return key
+            let number = numbersByKey[key] ?? Int32(numbersByKey.count)
+            numbersByKey[key] = number
+            kindNumbers[kind] = number
+            return number
         }
-        for (link, line) in zip(links.links, links.lines) {
-            let swap = !isDirected && link.target < link.source
-            let key = Key(a: swap ? link.target : link.source, b: swap ? link.source : link.target,
-                          year: link.year, kind: link.kind.map(folded))
+        for (i, link) in links.links.enumerated() {
+            let line = links.lines[i]
+            let (source, target) = links.endpoints[i]
+            let swap = !isDirected && target < source
+            let key = Key(a: swap ? target : source, b: swap ? source : target, year: link.year ?? Int.min,
+                          kind: number(of: link.kind))
             if let first = firstLine[key] {
                 let arrow = isDirected ? "→" : "–"
                 let what = [link.kind, link.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")

@@ -51,7 +51,9 @@ struct InterchangeRecords: Sendable {
             organizationsFile.organizations.append(organization)
             organizationsFile.lines.append(record.line)
         }
-        organizationsFile.declaredIDs = validator.declaredIDs
+        let position = Dictionary(uniqueKeysWithValues: organizationsFile.organizations.enumerated().map {
+            ($1.id, Int32($0))
+        })
         validator.warnAboutUnspecifiedFields()
 
         // As in links.csv, where a year column means every row needs a year.
@@ -63,12 +65,16 @@ struct InterchangeRecords: Sendable {
         linksFile.name = file
         linksFile.isUsable = true
         linksFile.rowCount = links.count
+        linksFile.isNamed = [Bool](repeating: false, count: organizationsFile.organizations.count)
         for record in links {
-            linksFile.mentionedIDs.insert(record.source)
-            linksFile.mentionedIDs.insert(record.target)
-            guard let link = validator.link(from: record) else { continue }
+            let source = position[record.source], target = position[record.target]
+            if let source { linksFile.isNamed[Int(source)] = true }
+            if let target { linksFile.isNamed[Int(target)] = true }
+            // An edge to a node with an error is left out: that node's error is reported.
+            guard let link = validator.link(from: record), let source, let target else { continue }
             linksFile.links.append(link)
             linksFile.lines.append(record.line)
+            linksFile.endpoints.append((source, target))
         }
         var all = problems + validator.problems
         all += WorkspaceChecks.warnings(organizations: organizationsFile, links: linksFile, isDirected: options.isDirected)
@@ -76,8 +82,8 @@ struct InterchangeRecords: Sendable {
         if all.contains(where: { $0.severity == .error }) {
             throw DataError(all)
         }
-        let network = PartnershipNetwork(organizations: organizationsFile.organizations,
-                                         links: linksFile.links, isDirected: options.isDirected)
+        let network = PartnershipNetwork(organizations: organizationsFile.organizations, links: linksFile.links,
+                                         linkEndpoints: linksFile.endpoints, isDirected: options.isDirected)
         return LoadedNetwork(network: network, warnings: all, declaredDirected: declaresDirected)
     }
 }

@@ -16,8 +16,10 @@ struct LinksFile {
     var links: [Link] = []
     /// `lines[i]` is the line of `links[i]`.
     var lines: [Int] = []
-    /// Ids named as an endpoint by any row, valid or not.
-    var mentionedIDs: Set<String> = []
+    /// `endpoints[i]`: positions of the source and target of `links[i]` in the organizations read.
+    var endpoints: [(source: Int32, target: Int32)] = []
+    /// `isNamed[i]`: whether any row, valid or not, names organization `i` as an endpoint.
+    var isNamed: [Bool] = []
     /// Whether the file was read (present, with a usable header).
     var isUsable = false
     /// Number of data rows, valid or not.
@@ -37,26 +39,28 @@ struct LinksFile {
         let column = (source: header.position(of: "source"), target: header.position(of: "target"),
                       year: header.position(of: "year"), kind: header.position(of: "kind"),
                       strength: header.position(of: "strength"), stage: header.position(of: "stage"))
-        let validIDs = Set(organizations.organizations.map(\.id))
-        var endpoints = EndpointCheck(organizations: organizations)
+        var endpointCheck = EndpointCheck(organizations: organizations)
+        result.isNamed = [Bool](repeating: false, count: organizations.organizations.count)
 
         file.forEachRow(problems: &problems) { row, problems in
             result.rowCount += 1
             let source = row.value(at: column.source) ?? "", target = row.value(at: column.target) ?? ""
-            if !source.isEmpty { result.mentionedIDs.insert(source) }
-            if !target.isEmpty { result.mentionedIDs.insert(target) }
+            // One lookup per endpoint: declared or not, and where (−1: declared on a row with an error).
+            let sourceIndex = organizations.declared[source]?.index, targetIndex = organizations.declared[target]?.index
+            if let sourceIndex, sourceIndex >= 0 { result.isNamed[Int(sourceIndex)] = true }
+            if let targetIndex, targetIndex >= 0 { result.isNamed[Int(targetIndex)] = true }
             guard row.isWellFormed else { return }
 
             var rowProblems = RowProblems(file: file.name, line: row.line)
-            func checkEndpoint(_ field: String, _ id: String) {
+            func checkEndpoint(_ field: String, _ id: String, _ index: Int32?) {
                 if id.isEmpty {
                     rowProblems.error(field, "empty; expected \(schema.meaning(of: field))")
-                } else if let message = endpoints.problem(with: id) {
+                } else if index == nil, let message = endpointCheck.problem(with: id) {
                     rowProblems.error(field, message)
                 }
             }
-            checkEndpoint("source", source)
-            checkEndpoint("target", target)
+            checkEndpoint("source", source, sourceIndex)
+            checkEndpoint("target", target, targetIndex)
             if !source.isEmpty, source == target {
                 rowProblems.error("target", "same as source \"\(source)\"; expected two different organizations "
                                       + "(a self-link is not a partnership)")
@@ -76,13 +80,15 @@ struct LinksFile {
             problems.append(contentsOf: rowProblems.problems)
             // Rows naming an organization whose own row has an error are left out without a word:
             // that error is already reported.
-            guard !rowProblems.hasErrors, validIDs.contains(source), validIDs.contains(target) else { return }
+            guard !rowProblems.hasErrors, let sourceIndex, let targetIndex, sourceIndex >= 0, targetIndex >= 0
+            else { return }
 
             let kind = row.value(at: column.kind)
             result.links.append(Link(source: source, target: target, year: year,
                                      kind: kind?.isEmpty == false ? kind : nil,
                                      strength: strength ?? 1, stage: stage, attributes: file.attributes(of: row)))
             result.lines.append(row.line)
+            result.endpoints.append((sourceIndex, targetIndex))
         }
         return result
     }
@@ -98,13 +104,13 @@ private struct EndpointCheck {
         self.organizations = organizations
     }
 
-    /// What is wrong with `id` as an endpoint, or `nil` when it is declared (or cannot be checked
-    /// because organizations.csv is unusable).
+    /// What is wrong with `id`, an endpoint not declared in organizations.csv; `nil` when that file is
+    /// unusable (its own error says why, and no id can be checked).
     mutating func problem(with id: String) -> String? {
-        guard organizations.isUsable, organizations.declaredIDs[id] == nil else { return nil }
+        guard organizations.isUsable else { return nil }
         if idsByLowercase == nil {
             var map: [String: String] = [:]
-            for declared in organizations.declaredIDs.keys.sorted() where map[declared.lowercased()] == nil {
+            for declared in organizations.declared.keys.sorted() where map[declared.lowercased()] == nil {
                 map[declared.lowercased()] = declared
             }
             idsByLowercase = map

@@ -18,9 +18,16 @@ struct OrganizationsFile {
     var organizations: [Organization] = []
     /// `lines[i]` is the line of `organizations[i]`.
     var lines: [Int] = []
-    /// Every id declared, valid row or not, with its first line: links to an id whose row has an
-    /// error are not reported again as unknown.
-    var declaredIDs: [String: Int] = [:]
+    /// Where an id is declared: its first line, and its position in ``organizations`` (−1 when its
+    /// row has an error).
+    struct Declaration {
+        var line: Int
+        var index: Int32
+    }
+
+    /// Every id declared, valid row or not: links to an id whose row has an error are not reported
+    /// again as unknown. The one lookup per link endpoint.
+    var declared: [String: Declaration] = [:]
     /// `false` when the file is missing or has no usable header: links cannot be checked against it.
     var isUsable = false
     /// Display name of the file (as found on disk).
@@ -44,13 +51,16 @@ struct OrganizationsFile {
             var rowProblems = RowProblems(file: file.name, line: row.line)
             let id = row.value(at: column.id) ?? ""
             if !id.isEmpty {
-                if let first = result.declaredIDs[id] {
-                    rowProblems.error("id", "\"\(id)\" is already used on line \(first); expected each id once")
+                if let first = result.declared[id] {
+                    rowProblems.error("id", "\"\(id)\" is already used on line \(first.line); expected each id once")
                 } else {
-                    result.declaredIDs[id] = row.line
+                    result.declared[id] = Declaration(line: row.line, index: -1)
                 }
             }
-            guard row.isWellFormed else { return }
+            guard row.isWellFormed else {
+                problems.append(contentsOf: rowProblems.problems)
+                return
+            }
 
             for (name, meaning) in schema.required {
                 if row.value(at: header.position(of: name))?.isEmpty ?? true {
@@ -65,6 +75,7 @@ struct OrganizationsFile {
             problems.append(contentsOf: rowProblems.problems)
             guard !rowProblems.hasErrors else { return }
 
+            result.declared[id]?.index = Int32(result.organizations.count)
             let type = row.value(at: column.type)
             result.organizations.append(Organization(
                 id: id, name: row.value(at: column.name) ?? "",
@@ -74,7 +85,7 @@ struct OrganizationsFile {
                 since: since, until: until, attributes: file.attributes(of: row)))
             result.lines.append(row.line)
         }
-        if result.declaredIDs.isEmpty, !problems.contains(where: { $0.file == file.name && $0.severity == .error }) {
+        if result.declared.isEmpty, !problems.contains(where: { $0.file == file.name && $0.severity == .error }) {
             problems.append(.error(file: file.name,
                                    "no organizations; expected one row per organization after the header"))
         }

@@ -28,7 +28,7 @@ struct CSVHeader {
     private let positions: [String: Int]
 
     init(names: [String]) {
-        self.names = names.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        self.names = names.map(\.trimmedWhitespace)
         var positions: [String: Int] = [:]
         for (position, name) in self.names.enumerated() where !name.isEmpty {
             let key = name.lowercased()
@@ -69,11 +69,7 @@ struct CSVRow {
     /// column is absent or the row too short.
     func value(at position: Int?) -> String? {
         guard let position, position < fields.count else { return nil }
-        let field = fields[position]
-        // Most values have nothing to trim: skip Foundation's trimming, which is slow, for them.
-        guard let first = field.utf8.first, let last = field.utf8.last else { return field }
-        if first > 0x20, first < 0x7F, first != UInt8(ascii: "'"), last > 0x20, last < 0x7F { return field }
-        return CSVWriter.unguarded(field.trimmingCharacters(in: .whitespacesAndNewlines))
+        return CSVWriter.unguarded(fields[position].trimmedWhitespace)
     }
 }
 
