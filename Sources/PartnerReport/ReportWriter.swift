@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCore
+import PartnerRender
 
 /// What a finished report consists of.
 public struct ReportSummary: Sendable {
@@ -29,7 +30,10 @@ public enum ReportWriter {
         let content = try ReportContent(network: network, options: options, progress: progress)
         let export = DataExport(content: content)
         let context = PageContext(content: content, options: options, export: export)
-        let maps = try ReportMaps(content: content, suggested: [], t: context.t, progress: progress)
+        let suggested = content.regions.map { region in
+            (region.gaps?.suggestions ?? []).map { SuggestedTie(source: $0.source, target: $0.target) }
+        }
+        let maps = try ReportMaps(content: content, suggested: suggested, t: context.t, progress: progress)
 
         var written: [String] = []
         progress.update(.pages, 0, content.regions.count + 1)

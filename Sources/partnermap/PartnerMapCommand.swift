@@ -16,6 +16,7 @@ struct PartnerMapCommand: ParsableCommand {
             ValidateCommand.self,
             SummaryCommand.self,
             CentralityCommand.self,
+            CommunitiesCommand.self,
             GapsCommand.self,
             WhatIfCommand.self,
             RenderCommand.self,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PartnerCore
+import PartnerMetrics
 
 /// `partnermap summary DATA`: size, density, components and isolates, by region, year and sector.
 struct SummaryCommand: ParsableCommand {
@@ -29,12 +30,15 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let network = try data.load()
-        let summary = NetworkSummary(network: network, year: try data.selectedYear(in: network),
-                                     region: try data.selectedRegion(in: network))
+        let year = try data.selectedYear(in: network), region = try data.selectedRegion(in: network)
+        let summary = NetworkSummary(network: network, year: year, region: region)
+        let structure = StructureSummary(snapshot: network.snapshot(year: year, region: region))
         switch format {
-        case .table: printOutput(SummaryTables(summary: summary, network: network, source: data.data).text)
-        case .csv: printOutput(SummaryTables.csv(summary))
-        case .json: printOutput(try jsonText(summary))
+        case .table:
+            printOutput(SummaryTables(summary: summary, network: network, source: data.data).text
+                        + StructureTables.text(structure))
+        case .csv: printOutput(SummaryTables.csv(summary, structure: structure))
+        case .json: printOutput(try jsonText(SummaryReport(summary: summary, structure: structure)))
         }
     }
 }
@@ -111,9 +115,11 @@ struct SummaryTables {
 
     /// One CSV table, a row per scope: the network, then each region, year and sector. Columns that
     /// do not apply to a scope are empty.
-    static func csv(_ summary: NetworkSummary) -> String {
-        let header = ["scope", "name", "year", "organizations", "ties", "density", "components",
-                      "largestComponent", "isolates", "externalTies", "sectors", "intersectoralTies"]
+    static func csv(_ summary: NetworkSummary, structure: StructureSummary) -> String {
+        let ownHeader = ["scope", "name", "year", "organizations", "ties", "density", "components",
+                         "largestComponent", "isolates", "externalTies", "sectors", "intersectoralTies"]
+        let header = ownHeader + StructureTables.csvColumns
+        let noStructure = Array(repeating: "", count: StructureTables.csvColumns.count)
         func row(_ scope: String, _ name: String, year: Int?, _ counts: NetworkCounts?,
                  externalTies: Int? = nil, sectors: Int? = nil, organizations: Int? = nil, ties: Int? = nil,
                  intersectoralTies: Int? = nil) -> [String] {
@@ -124,15 +130,18 @@ struct SummaryTables {
                     number(externalTies), number(sectors), number(intersectoralTies)]
         }
         var rows = [row("network", summary.region ?? "", year: summary.year, summary.counts,
-                        sectors: summary.sectors.count)]
+                        sectors: summary.sectors.count) + StructureTables.networkCells(structure)]
         rows += summary.regions.map {
             row("region", $0.region, year: summary.year, $0.counts, externalTies: $0.externalTies, sectors: $0.sectors)
+                + noStructure
         }
-        rows += summary.years.map { row("year", summary.region ?? "", year: $0.year, $0.counts) }
+        rows += summary.years.map { row("year", summary.region ?? "", year: $0.year, $0.counts) + noStructure }
         rows += summary.sectors.map {
             row("sector", $0.sector, year: summary.year, nil, organizations: $0.organizations, ties: $0.ties,
-                intersectoralTies: $0.intersectoralTies)
+                intersectoralTies: $0.intersectoralTies) + StructureTables.sectorCells(structure, sector: $0.sector)
         }
+        rows += StructureTables.pairRows(structure, isDirected: summary.isDirected, year: summary.year,
+                                         width: ownHeader.count)
         return CSVWriter().document(header: header, rows: rows)
     }
 }

@@ -100,8 +100,14 @@ struct PartnerMapCLITests {
     func summaryFormats() throws {
         let csv = try CLI.run("summary", CLI.fixture("rfc4180"), "--format", "csv", "--year", "2021")
         #expect(csv.status == 0)
-        #expect(csv.lines.first == "scope,name,year,organizations,ties,density,components,largestComponent,isolates,externalTies,sectors,intersectoralTies\r")
-        #expect(csv.lines[1] == "network,,2021,4,2,0.3333333333333333,2,3,1,,3,\r")
+        let header = "scope,name,year,organizations,ties,density,components,largestComponent,isolates,externalTies,"
+            + "sectors,intersectoralTies,transitivity,averageClustering,largestComponentDiameter,"
+            + "largestComponentAveragePathLength,degreeCentralization,betweennessCentralization,articulationPoints,"
+            + "bridges,sectorModularity,eiIndex,assortativity,otherSector,observedTies,expectedTies,ratio\r"
+        let network = "network,,2021,4,2,0.3333333333333333,2,3,1,,3,,"
+            + "0,0,2,1.3333333333333333,0.6666666666666666,0.3333333333333333,1,2,-0.5,1,-1,,,,\r"
+        #expect(csv.lines.first == header)
+        #expect(csv.lines[1] == network)
 
         let table = try CLI.run("summary", CLI.fixture("rfc4180"), "--region", "gaspésie")
         #expect(table.status == 0)

@@ -8,7 +8,7 @@ import Testing
         let fixture = try StructureFixture.load(name)
         let graph = fixture.graph()
         let reference = fixture.cohesion
-        #expect(close(Cohesion.density(graph), reference.density))
+        #expect(close(graph.density, reference.density))
         let connected = Components.connected(graph)
         #expect(connected.members() == reference.components)
         let pathComponents = graph.isDirected ? Components.stronglyConnected(graph) : connected
@@ -19,6 +19,13 @@ import Testing
         for (ours, theirs) in zip(distances, reference.averagePathLengths) {
             #expect(close(ours.averagePathLength, theirs))
         }
+    }
+
+    @Test func distancesDoNotDependOnThreadCount() throws {
+        let graph = try StructureFixture.load("lesmis").graph()
+        let components = Components.connected(graph)
+        #expect(Cohesion.componentDistances(graph, components: components, threads: 1)
+                    == Cohesion.componentDistances(graph, components: components, threads: 2))
     }
 
     @Test(arguments: StructureFixture.names)
@@ -109,7 +116,7 @@ import Testing
 
     @Test func completeGraphIsFullyCohesive() {
         let k5 = Self.complete(5)
-        #expect(Cohesion.density(k5) == 1)
+        #expect(k5.density == 1)
         #expect(Cohesion.transitivity(k5) == 1)
         #expect(Cohesion.averageClustering(k5) == 1)
         #expect(Cohesion.degreeCentralization(k5) == 0)
@@ -133,12 +140,12 @@ import Testing
         #expect(cuts.articulationPoints.isEmpty)
         #expect(cuts.bridges == [Bridge(4, 5)])
         #expect(cuts.cutOff(byRemoving: Bridge(4, 5)) == [5])
-        #expect(close(Cohesion.density(graph), 4.0 / 21))
+        #expect(close(graph.density, 4.0 / 21))
     }
 
     @Test func singleNodeAndEmptyGraphAreUndefinedNotNaN() {
         let single = Graph(nodeCount: 1, edges: [], isDirected: false)
-        #expect(Cohesion.density(single) == nil)
+        #expect(single.density == nil)
         #expect(Cohesion.transitivity(single) == nil)
         #expect(Cohesion.averageClustering(single) == 0)
         #expect(Cohesion.degreeCentralization(single) == nil)
@@ -158,7 +165,7 @@ import Testing
         let distances = Cohesion.componentDistances(graph, components: .stronglyConnected(graph))
         #expect(distances == [ComponentDistances(size: 3, diameter: 2, averagePathLength: 1.5),
                               ComponentDistances(size: 1, diameter: 0, averagePathLength: nil)])
-        #expect(Cohesion.density(graph) == 4.0 / 12)
+        #expect(graph.density == 4.0 / 12)
     }
 
     @Test func longPathDoesNotOverflowTheStack() {

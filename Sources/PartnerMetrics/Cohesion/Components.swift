@@ -47,33 +47,11 @@ public struct Components: Sendable, Equatable {
     }
 
     /// Connected components; for a directed graph, weakly connected components (ties read without
-    /// direction).
+    /// direction). PartnerCore's ``PartnerCore/Graph/connectedComponents(groups:)``, with sizes.
     ///
     /// - Complexity: O(n + m), one breadth-first search per component.
     public static func connected(_ graph: Graph) -> Components {
-        let n = graph.nodeCount
-        var label = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        var count: Int32 = 0
-        for start in 0..<n where label[start] < 0 {
-            label[start] = count
-            queue[0] = Int32(start)
-            var head = 0, tail = 1
-            while head < tail {
-                let v = Int(queue[head])
-                head += 1
-                for w in graph.neighbors(of: v) where label[Int(w)] < 0 {
-                    label[Int(w)] = count; queue[tail] = w; tail += 1
-                }
-                if graph.isDirected {
-                    for w in graph.inNeighbors(of: v) where label[Int(w)] < 0 {
-                        label[Int(w)] = count; queue[tail] = w; tail += 1
-                    }
-                }
-            }
-            count += 1
-        }
-        return Components(labels: label)
+        Components(labels: graph.connectedComponents().membership)
     }
 
     /// Strongly connected components: maximal sets in which every node reaches every other along

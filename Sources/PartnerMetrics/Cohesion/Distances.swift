@@ -20,41 +20,77 @@ extension Cohesion {
     /// never leave it, so one breadth-first search per node over the whole graph, counting only
     /// nodes of its own component, gives the subgraph's distances.
     ///
+    /// The breadth-first searches run on `threads` threads (``ParallelChunks``), each with its own
+    /// scratch buffers and integer partial sums, so the result does not depend on the thread count.
+    ///
     /// - Complexity: O(n·m), one breadth-first search per node, with reused scratch buffers.
-    public static func componentDistances(_ graph: Graph, components: Components) -> [ComponentDistances] {
+    public static func componentDistances(_ graph: Graph, components: Components,
+                                          threads: Int = ParallelChunks.defaultThreads) -> [ComponentDistances] {
         let n = graph.nodeCount
         precondition(components.membership.count == n, "components of another graph")
-        var diameter = [Int](repeating: 0, count: components.count)
-        var total = [Int](repeating: 0, count: components.count)
-        var distance = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        for source in 0..<n where components.sizes[Int(components.membership[source])] > 1 {
-            let component = components.membership[source]
-            distance[source] = 0
-            queue[0] = Int32(source)
-            var head = 0, tail = 1
-            var farthest: Int32 = 0, sum = 0
-            while head < tail {
-                let v = Int(queue[head])
-                head += 1
-                let next = distance[v] + 1
-                for w in graph.neighbors(of: v) where distance[Int(w)] < 0 && components.membership[Int(w)] == component {
-                    distance[Int(w)] = next
-                    queue[tail] = w
-                    tail += 1
-                    farthest = next
-                    sum += Int(next)
+        let k = components.count
+        let diameter = SharedBuffer(repeating: 0, count: k)
+        let total = SharedBuffer(repeating: 0, count: k)
+        ParallelChunks(count: n, threads: threads).run(
+            makeWorker: { _ in ComponentDistanceWorker(nodeCount: n, componentCount: k) },
+            body: { worker, sources in
+                for source in sources where components.sizes[Int(components.membership[source])] > 1 {
+                    worker.search(from: source, graph, components)
                 }
-            }
-            for i in 0..<tail { distance[Int(queue[i])] = -1 }
-            diameter[Int(component)] = max(diameter[Int(component)], Int(farthest))
-            total[Int(component)] += sum
-        }
+            },
+            mergeInOrder: { worker, _ in
+                for c in 0..<k {
+                    diameter[c] = max(diameter[c], worker.diameter[c])
+                    total[c] += worker.total[c]
+                    worker.diameter[c] = 0
+                    worker.total[c] = 0
+                }
+            })
         return components.sizes.indices.map { c in
             let size = components.sizes[c]
             return ComponentDistances(
                 size: size, diameter: diameter[c],
                 averagePathLength: size > 1 ? Double(total[c]) / Double(size * (size - 1)) : nil)
         }
+    }
+}
+
+/// One thread's scratch space for ``Cohesion/componentDistances(_:components:threads:)``.
+private struct ComponentDistanceWorker {
+    var distance: [Int32]
+    var queue: [Int32]
+    /// Partial results of the current chunk, per component.
+    var diameter: [Int]
+    var total: [Int]
+
+    init(nodeCount: Int, componentCount: Int) {
+        distance = [Int32](repeating: -1, count: nodeCount)
+        queue = [Int32](repeating: 0, count: nodeCount)
+        diameter = [Int](repeating: 0, count: componentCount)
+        total = [Int](repeating: 0, count: componentCount)
+    }
+
+    /// Breadth-first search from `source`, counting only nodes of its component.
+    mutating func search(from source: Int, _ graph: Graph, _ components: Components) {
+        let component = components.membership[source]
+        distance[source] = 0
+        queue[0] = Int32(source)
+        var head = 0, tail = 1
+        var farthest: Int32 = 0, sum = 0
+        while head < tail {
+            let v = Int(queue[head])
+            head += 1
+            let next = distance[v] + 1
+            for w in graph.neighbors(of: v) where distance[Int(w)] < 0 && components.membership[Int(w)] == component {
+                distance[Int(w)] = next
+                queue[tail] = w
+                tail += 1
+                farthest = next
+                sum += Int(next)
+            }
+        }
+        for i in 0..<tail { distance[Int(queue[i])] = -1 }
+        diameter[Int(component)] = max(diameter[Int(component)], Int(farthest))
+        total[Int(component)] += sum
     }
 }

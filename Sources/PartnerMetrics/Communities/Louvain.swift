@@ -24,8 +24,7 @@ extension Communities {
     ///   and O(log n) levels on real networks; O(n + m) memory.
     public static func louvain(_ graph: Graph, weighted: Bool = false, resolution: Double = 1,
                                seed: UInt64 = 1, threshold: Double = 1e-7) -> CommunityPartition {
-        let undirected = graph.isDirected ? graph.mutualWeightGraph(countingArcs: !weighted) : graph
-        let useWeights = graph.isDirected || weighted
+        let (undirected, useWeights) = louvainInput(graph, weighted: weighted)
         var level = LouvainLevel(undirected, weighted: useWeights)
         var membership = (0..<graph.nodeCount).map(Int32.init)
         guard level.totalWeight > 0 else {
@@ -43,6 +42,15 @@ extension Communities {
         }
         let q = modularity(of: membership, in: undirected, weighted: useWeights, resolution: resolution)
         return CommunityPartition(renumbering: membership, modularity: q)
+    }
+}
+
+extension Communities {
+    /// The undirected graph Louvain works on, and whether its weights are used: the graph itself,
+    /// or for a directed graph its mutual-weight view (which always carries weights). Compare other
+    /// partitions' modularity on this graph to compare them with Louvain's.
+    public static func louvainInput(_ graph: Graph, weighted: Bool) -> (graph: Graph, weighted: Bool) {
+        graph.isDirected ? (graph.mutualWeightGraph(countingArcs: !weighted), true) : (graph, weighted)
     }
 }
 

@@ -36,7 +36,7 @@ public struct MixingMatrix: Sendable, Equatable {
                 if !graph.isDirected && a != b { observed[b][a] += 1 }
             }
         }
-        let density = Cohesion.density(graph) ?? 0
+        let density = graph.density ?? 0
         var expected = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
         var ratio = [[Double?]](repeating: [Double?](repeating: nil, count: k), count: k)
         for a in 0..<k {

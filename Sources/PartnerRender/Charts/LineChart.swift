@@ -43,6 +43,9 @@ public struct LineChart: Sendable {
     public var years: [Int]
     public var series: [Series]
     public var valueStyle: ValueStyle
+    /// Written between whole and decimal digits of values: `"."`, or `","` for a French report.
+    /// Numbers are otherwise locale-free.
+    public var decimalSeparator: String = "."
     public var width: Int
     public var height: Int
 
@@ -106,7 +109,8 @@ public struct LineChart: Sendable {
         case .percent(let decimals):
             text = SVGText.fixed(value * 100, decimals: tickStep.map { Self.decimals(for: $0 * 100) } ?? decimals) + " %"
         }
-        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
+        let localized = decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator)
+        return localized.hasPrefix("-") ? "−" + localized.dropFirst() : localized
     }
 
     /// Decimals needed to write multiples of `step` exactly.

@@ -1,3 +1,4 @@
+import PartnerAnalysis
 import PartnerCore
 import PartnerMetrics
 
@@ -10,6 +11,12 @@ struct RegionContent: Sendable {
     let snapshot: Snapshot
     let measures: OrganizationMeasures
     let figures: SnapshotFigures
+    /// Sector gaps, suggestions, fragility and brokers (PartnerAnalysis' gap analysis).
+    var gaps: RegionGaps?
+    /// The region's figures in each of ``ReportContent/years``.
+    let history: [SnapshotFigures]
+    /// What changed from the survey year before the report's year to it; `nil` with one year.
+    let change: YearDiff?
 
     var href: String { "regions/\(slug).html" }
 }
@@ -49,10 +56,15 @@ struct ReportContent: Sendable {
     let years: [Int]
     let whole: Snapshot
     let wholeFigures: SnapshotFigures
+    /// The whole network's figures in each of ``years``, and its last year-to-year change.
+    let wholeHistory: [SnapshotFigures]
+    let wholeChange: YearDiff?
     let regions: [RegionContent]
     /// Sectors of the whole network in the report's year, and the ties between them.
     let sectors: [Sector]
     let mixing: MixingMatrix
+    /// The gap analysis of every region, as `partnermap gaps` reports it.
+    let gapReport: GapReport
 
     /// Runs every analysis the report shows.
     ///
@@ -70,6 +82,11 @@ struct ReportContent: Sendable {
         progress.update(.measuring, 0, network.regions.count)
         whole = network.snapshot(year: year)
         wholeFigures = SnapshotFigures(snapshot: whole)
+        let years = self.years
+        let yearSnapshots = { (region: Region?) in years.map { network.snapshot(year: $0, region: region) } }
+        let wholeYears = yearSnapshots(nil)
+        wholeHistory = wholeYears.map(SnapshotFigures.init)
+        wholeChange = Self.lastChange(wholeYears)
         let partition = whole.sectorPartition
         sectors = partition.sectors
         mixing = MixingMatrix(graph: whole.graph(), groups: partition.membership, groupCount: partition.sectors.count)
@@ -77,12 +94,27 @@ struct ReportContent: Sendable {
         var regions: [RegionContent] = []
         for (index, region) in network.regions.enumerated() {
             let snapshot = network.snapshot(year: year, region: region)
+            let regionYears = yearSnapshots(region)
             regions.append(RegionContent(region: region, slug: slugs[index], snapshot: snapshot,
                                          measures: OrganizationMeasures(snapshot: snapshot),
-                                         figures: SnapshotFigures(snapshot: snapshot)))
+                                         figures: SnapshotFigures(snapshot: snapshot),
+                                         history: regionYears.map(SnapshotFigures.init),
+                                         change: Self.lastChange(regionYears)))
             progress.update(.measuring, index + 1, network.regions.count)
         }
+        progress.update(.gaps, 0, 1)
+        gapReport = GapAnalysis.report(for: network, options: GapOptions(
+            year: year, top: options.suggestionsPerRegion, brokers: options.brokersPerRegion))
+        let gapsByRegion = Dictionary(gapReport.regions.map { (Region($0.region), $0) }, uniquingKeysWith: { a, _ in a })
+        for index in regions.indices { regions[index].gaps = gapsByRegion[regions[index].region] }
+        progress.update(.gaps, 1, 1)
         self.regions = regions
+    }
+
+    /// The change between the last two snapshots (``PartnerAnalysis/YearDiff``), if there are two.
+    static func lastChange(_ snapshots: [Snapshot]) -> YearDiff? {
+        guard snapshots.count >= 2 else { return nil }
+        return YearDiff(from: snapshots[snapshots.count - 2], to: snapshots[snapshots.count - 1])
     }
 
     /// Region slugs, with `-2`, `-3` … added when two regions fold to the same slug.

@@ -1,13 +1,39 @@
 import Foundation
+import PartnerAnalysis
 import PartnerCore
 
 /// The tables of `DIR/data/`: what the pages show, for people who continue in a spreadsheet or a
 /// notebook. Each table is written as `data/NAME.csv` and `data/NAME.json`.
 struct DataExport: Sendable {
-    /// A table and the sentence that describes it on the pages.
+    /// A table in both formats and the sentence that describes it on the pages.
     struct Entry: Sendable {
-        let table: DataTable
+        /// File name stem.
+        let name: String
         let description: @Sendable (Localization) -> String
+        let csv: @Sendable () -> String
+        let json: @Sendable () throws -> Data
+
+        init(table: DataTable, description: @escaping @Sendable (Localization) -> String) {
+            name = table.name
+            self.description = description
+            csv = { table.csv() }
+            json = { try table.json() }
+        }
+
+        /// A value PartnerAnalysis already writes as CSV and JSON (the shapes of its own command).
+        init<Value: Encodable & Sendable>(name: String, value: Value, csv: @escaping @Sendable () -> String,
+                                          description: @escaping @Sendable (Localization) -> String) {
+            self.name = name
+            self.description = description
+            self.csv = csv
+            json = {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                var data = try encoder.encode(value)
+                data.append(UInt8(ascii: "\n"))
+                return data
+            }
+        }
     }
 
     let entries: [Entry]
@@ -16,6 +42,8 @@ struct DataExport: Sendable {
         entries = [
             Entry(table: Self.organizations(content), description: \.dataOrganizations),
             Entry(table: Self.regions(content), description: \.dataRegions),
+            Entry(name: "gaps", value: content.gapReport, csv: { [report = content.gapReport] in report.csv() },
+                  description: \.dataGaps),
         ]
     }
 
@@ -26,7 +54,7 @@ struct DataExport: Sendable {
     func rows(localization: Localization, prefix: String) -> [DataFileRow] {
         entries.map { entry in
             DataFileRow(links: Self.formats.map { format in
-                let name = "\(entry.table.name).\(format)"
+                let name = "\(entry.name).\(format)"
                 return DataFileRow.Link(name: name, href: "\(prefix)data/\(name)")
             }, description: entry.description(localization))
         }
@@ -36,16 +64,15 @@ struct DataExport: Sendable {
     func write(to folder: ReportFolder) throws(InputOutputError) -> [String] {
         var written: [String] = []
         for entry in entries {
-            let table = entry.table
             let json: Data
             do {
-                json = try table.json()
+                json = try entry.json()
             } catch {
-                throw InputOutputError(path: folder.url("data/\(table.name).json"), reason: "cannot encode (\(error))")
+                throw InputOutputError(path: folder.url("data/\(entry.name).json"), reason: "cannot encode (\(error))")
             }
-            try folder.write(json, to: "data/\(table.name).json")
-            try folder.write(table.csv(), to: "data/\(table.name).csv")
-            written += ["data/\(table.name).csv", "data/\(table.name).json"]
+            try folder.write(json, to: "data/\(entry.name).json")
+            try folder.write(entry.csv(), to: "data/\(entry.name).csv")
+            written += ["data/\(entry.name).csv", "data/\(entry.name).json"]
         }
         return written
     }

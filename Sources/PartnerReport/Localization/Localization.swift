@@ -63,7 +63,9 @@ public struct Localization: Sendable {
     public let sectors: String
     public let surveyYears: String
     public let intersectoralShare: String
-    public let gapsFound: String
+    public let missingSectors: String
+    public let untiedPairs: String
+    public let singlePointsCount: String
     public let rank: String
     public let measure: String
     public let thisRegion: String
@@ -127,10 +129,7 @@ public struct Localization: Sendable {
     public let dataOrganizations: String
     public let dataRegions: String
     public let dataGrowth: String
-    public let dataSectorGaps: String
-    public let dataSuggestions: String
-    public let dataBrokers: String
-    public let dataFragility: String
+    public let dataGaps: String
     public let dataSectorTies: String
     public let dataChanges: String
 
@@ -139,6 +138,7 @@ public struct Localization: Sendable {
     public let isolatedSector: String
     public let unlinkedPair: String
     public let weakPair: String
+    public let isolatedOrganization: String
 
     /// "Survey year 2022".
     public func surveyYear(_ year: Int) -> String {
@@ -148,6 +148,13 @@ public struct Localization: Sendable {
     /// "Changes from 2021 to 2022".
     public func changes(from: Int, to: Int) -> String {
         languageTag == "fr" ? "Changements de \(from) à \(to)" : "Changes from \(from) to \(to)"
+    }
+
+    /// "Show 17 more findings".
+    public func moreFindings(_ value: Int, _ numbers: NumberFormat) -> String {
+        languageTag == "fr"
+            ? "Afficher \(count(value, numbers, singular: "autre constat", plural: "autres constats"))"
+            : "Show \(count(value, numbers, singular: "more finding", plural: "more findings"))"
     }
 
     /// "3 organizations": `value` written with `numbers`, then the noun that agrees with it.
@@ -212,7 +219,9 @@ extension Localization {
         sectors: "Sectors",
         surveyYears: "Survey years",
         intersectoralShare: "Intersectoral ties",
-        gapsFound: "Sector gaps",
+        missingSectors: "Missing or cut-off sectors",
+        untiedPairs: "Sector pairs never tied",
+        singlePointsCount: "Single points of failure",
         rank: "Rank",
         measure: "Measure",
         thisRegion: "This region",
@@ -268,16 +277,14 @@ extension Localization {
         dataOrganizations: "Every organization of the survey year with its region, sector and measures (measured within its region).",
         dataRegions: "Every region with its key figures.",
         dataGrowth: "The figures of every survey year, for the whole network and each region.",
-        dataSectorGaps: "Sector gaps found in each region.",
-        dataSuggestions: "Suggested partnerships in each region, with their scores and reasons.",
-        dataBrokers: "Brokers of each region.",
-        dataFragility: "Single points of failure: organizations and ties that alone connect others.",
+        dataGaps: "Every finding of the gap analysis, region by region: sector gaps, organizations without a tie, suggested partnerships with their reasons, single points of failure and brokers (the shapes of partnermap gaps).",
         dataSectorTies: "Ties between each pair of sectors in the whole network, observed and expected.",
         dataChanges: "What changed between survey years: organizations that joined or left, ties formed or dissolved.",
         missingSector: "Missing sector",
         isolatedSector: "Sector without intersectoral tie",
         unlinkedPair: "Sectors never tied",
-        weakPair: "Sectors rarely tied"
+        weakPair: "Sectors rarely tied",
+        isolatedOrganization: "Organization without a tie"
     )
 
     public static let french = Localization(
@@ -333,7 +340,9 @@ extension Localization {
         sectors: "Secteurs",
         surveyYears: "Années d’enquête",
         intersectoralShare: "Liens intersectoriels",
-        gapsFound: "Lacunes sectorielles",
+        missingSectors: "Secteurs absents ou coupés",
+        untiedPairs: "Paires de secteurs jamais liées",
+        singlePointsCount: "Points de rupture",
         rank: "Rang",
         measure: "Mesure",
         thisRegion: "Cette région",
@@ -389,15 +398,13 @@ extension Localization {
         dataOrganizations: "Chaque organisme de l’année d’enquête avec sa région, son secteur et ses mesures (calculées dans sa région).",
         dataRegions: "Chaque région avec ses chiffres clés.",
         dataGrowth: "Les chiffres de chaque année d’enquête, pour le réseau complet et chaque région.",
-        dataSectorGaps: "Lacunes sectorielles trouvées dans chaque région.",
-        dataSuggestions: "Partenariats suggérés dans chaque région, avec leur score et leurs raisons.",
-        dataBrokers: "Courtiers de chaque région.",
-        dataFragility: "Points de rupture : organismes et liens qui seuls relient d’autres organismes.",
+        dataGaps: "Toutes les constatations de l’analyse des lacunes, région par région : lacunes sectorielles, organismes sans lien, partenariats suggérés et leurs raisons, points de rupture et courtiers (les formats de partnermap gaps).",
         dataSectorTies: "Liens entre chaque paire de secteurs du réseau complet, observés et attendus.",
         dataChanges: "Ce qui a changé entre les années d’enquête : organismes arrivés ou partis, liens créés ou rompus.",
         missingSector: "Secteur absent",
         isolatedSector: "Secteur sans lien intersectoriel",
         unlinkedPair: "Secteurs jamais liés",
-        weakPair: "Secteurs peu liés"
+        weakPair: "Secteurs peu liés",
+        isolatedOrganization: "Organisme sans lien"
     )
 }

@@ -1,3 +1,5 @@
+import PartnerAnalysis
+
 /// What `index.mustache` shows: the whole network at a glance.
 struct IndexPage: Sendable {
     struct RegionRow: Sendable {
@@ -8,7 +10,9 @@ struct IndexPage: Sendable {
         var ties: Cell
         var density: Cell
         var intersectoral: Cell
-        var gaps: Cell
+        var missingSectors: Cell
+        var untiedPairs: Cell
+        var singlePoints: Cell
     }
 
     let t: Localization
@@ -17,6 +21,7 @@ struct IndexPage: Sendable {
     let figures: [Figure]
     let growth: ChartGroup?
     let growthMissing: String
+    let change: YearChangeSection?
     let regionRows: [RegionRow]
     let regionLinks: [RegionLink]
     let map: MapFigure?
@@ -48,8 +53,10 @@ extension IndexPage {
             figures.append(Figure(label: t.surveyYears, value: first == last ? "\(first)" : "\(first)–\(last)"))
         }
         self.figures = figures
-        growth = nil
-        growthMissing = t.notInThisBuild
+        growth = GrowthSection.charts(years: content.years, history: content.wholeHistory, place: t.wholeNetwork,
+                                      t: t, numbers: numbers, idPrefix: "chart")
+        growthMissing = t.noYearChange
+        change = content.wholeChange.map { GrowthSection.change($0, t: t, numbers: numbers) }
         regionRows = Self.ranked(content.regions).enumerated().map { index, region in
             let figures = region.figures
             return RegionRow(
@@ -58,7 +65,11 @@ extension IndexPage {
                 ties: Cell(figures.ties, numbers.integer(figures.ties)),
                 density: Cell(figures.density, numbers.decimal(figures.density, digits: 3)),
                 intersectoral: Cell(figures.intersectoralShare, numbers.percent(figures.intersectoralShare)),
-                gaps: Cell(nil, numbers.missing))
+                missingSectors: Self.count(region.gaps) { gaps in
+                    gaps.sectorGaps.filter { $0.kind == .missingSector || $0.kind == .isolatedSector }.count
+                },
+                untiedPairs: Self.count(region.gaps) { $0.sectorGaps.filter { $0.kind == .unlinkedPair }.count },
+                singlePoints: Self.count(region.gaps) { $0.articulationPoints.count + $0.bridges.count })
         }
         regionLinks = content.regions.map { RegionLink(name: $0.region.name, href: $0.href) }
         map = MapFigure(svg: maps.province, caption: t.provincialMapNote, sectors: maps.legend(for: content.whole),
@@ -70,6 +81,13 @@ extension IndexPage {
         dataFiles = context.dataFiles(prefix: "")
     }
 
+
+    /// A count read from a region's gap findings, or an empty cell without them.
+    private static func count(_ gaps: RegionGaps?, _ value: (RegionGaps) -> Int) -> Cell {
+        guard let gaps else { return Cell(nil, NumberFormat.english.missing) }
+        let count = value(gaps)
+        return Cell(count, String(count))
+    }
 
     /// Regions from the most to the least intersectoral (share of ties between different sectors);
     /// regions without ties last; ties broken by name.

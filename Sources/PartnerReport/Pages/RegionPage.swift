@@ -1,3 +1,4 @@
+import PartnerAnalysis
 import PartnerCore
 
 /// What `region.mustache` shows: one region's map, figures, gaps, suggestions, brokers, fragile
@@ -83,8 +84,13 @@ struct RegionFindings: Sendable {
         var cutOff: String
     }
 
+    /// The first findings, shown; the rest are folded under ``moreItemsLabel`` (a `<details>`
+    /// element, which opens without JavaScript).
     var items: [Item]
     var hasItems: Bool
+    var moreItems: [Item]
+    var hasMoreItems: Bool
+    var moreItemsLabel: String
     var suggestions: [Suggestion]
     var brokers: [BrokerRow]
     var articulationPoints: [Separator]
@@ -93,6 +99,45 @@ struct RegionFindings: Sendable {
     var hasSuggestions: Bool
     var hasBrokers: Bool
     var hasSinglePoints: Bool
+}
+
+extension RegionFindings {
+    /// Findings shown before the rest are folded away.
+    static let shownFindings = 8
+
+    init(gaps: RegionGaps, wording: FindingWording) {
+        let t = wording.t, numbers = wording.numbers
+        let all = gaps.sectorGaps.map { Item(kind: wording.kind($0.kind), text: wording.sectorGap($0, region: gaps.region)) }
+            + gaps.isolatedOrganizations.map { Item(kind: t.isolatedOrganization, text: wording.isolated($0)) }
+        items = Array(all.prefix(Self.shownFindings))
+        moreItems = Array(all.dropFirst(Self.shownFindings))
+        hasItems = !items.isEmpty
+        hasMoreItems = !moreItems.isEmpty
+        moreItemsLabel = t.moreFindings(moreItems.count, numbers)
+        suggestions = gaps.suggestions.map { suggestion in
+            Suggestion(first: suggestion.sourceName, firstSector: suggestion.sourceSector,
+                       second: suggestion.targetName, secondSector: suggestion.targetSector,
+                       score: Cell(suggestion.score, numbers.decimal(suggestion.score, digits: 2)),
+                       reasons: wording.reasons(suggestion))
+        }
+        brokers = gaps.brokers.map { broker in
+            BrokerRow(name: broker.name, sector: broker.sector,
+                      betweenness: Cell(broker.betweenness, numbers.decimal(broker.betweenness, digits: 3)),
+                      constraint: Cell(broker.constraint, numbers.decimal(broker.constraint, digits: 3)),
+                      sectorsConnected: wording.list(broker.sectorsConnected, limit: 12))
+        }
+        articulationPoints = gaps.articulationPoints.map { point in
+            Separator(name: point.name, sector: point.sector, tie: "",
+                      cutOffLabel: t.cutOff, cutOff: wording.list(point.cutOff.map(wording.name)))
+        }
+        bridges = gaps.bridges.map { bridge in
+            Separator(name: "", sector: "", tie: "\(bridge.sourceName) – \(bridge.targetName)",
+                      cutOffLabel: t.cutOff, cutOff: wording.list(bridge.cutOff.map(wording.name)))
+        }
+        hasSuggestions = !suggestions.isEmpty
+        hasBrokers = !brokers.isEmpty
+        hasSinglePoints = !articulationPoints.isEmpty || !bridges.isEmpty
+    }
 }
 
 /// The year-to-year section of a region page.
@@ -120,11 +165,13 @@ extension RegionPage {
                         sizeNote: t.legendSize, isProvince: false)
         mapMissing = t.notInThisBuild
         keyFigures = Self.keyFigures(region: region, all: content.regions, t: t, numbers: numbers)
-        gaps = nil
+        let wording = FindingWording(t: t, numbers: numbers, network: content.network)
+        gaps = region.gaps.map { RegionFindings(gaps: $0, wording: wording) }
         gapsMissing = t.notInThisBuild
-        change = nil
-        changeMissing = t.notInThisBuild
-        growth = nil
+        change = region.change.map { GrowthSection.change($0, t: t, numbers: numbers) }
+        changeMissing = t.noYearChange
+        growth = GrowthSection.charts(years: content.years, history: region.history, place: region.region.name,
+                                      t: t, numbers: numbers, idPrefix: "chart")
 
         columns = [
             Column(label: t.organization, numeric: false), Column(label: t.sector, numeric: false),

@@ -1,0 +1,49 @@
+import PartnerAnalysis
+import PartnerRender
+
+/// The growth charts and the year-to-year figures of a page, in the page's language.
+enum GrowthSection {
+    /// Three line charts over the survey years — size (organizations and ties), density and the
+    /// intersectoral share of ties — one per unit, so no chart needs two y axes. `nil` with fewer
+    /// than two survey years.
+    static func charts(years: [Int], history: [SnapshotFigures], place: String, t: Localization,
+                       numbers: NumberFormat, idPrefix: String) -> ChartGroup? {
+        guard years.count >= 2, history.count == years.count else { return nil }
+        let subtitle = "\(place), \(years.first ?? 0)–\(years.last ?? 0)"
+        var charts = [
+            LineChart(title: t.chartSizeTitle, subtitle: subtitle, xLabel: t.chartSurveyYear, yLabel: t.chartCount,
+                      years: years,
+                      series: [.init(name: t.organizations, values: history.map { Double($0.organizations) }),
+                               .init(name: t.ties, values: history.map { Double($0.ties) })],
+                      valueStyle: .count),
+            LineChart(title: t.chartDensityTitle, subtitle: subtitle, xLabel: t.chartSurveyYear,
+                      yLabel: t.chartDensityAxis, years: years,
+                      series: [.init(name: t.density, values: history.map(\.density))], valueStyle: .percent(1)),
+            LineChart(title: t.chartIntersectoralTitle, subtitle: subtitle, xLabel: t.chartSurveyYear,
+                      yLabel: t.chartIntersectoralAxis, years: years,
+                      series: [.init(name: t.chartIntersectoralSeries, values: history.map(\.intersectoralShare))],
+                      valueStyle: .percent(1)),
+        ]
+        for index in charts.indices {
+            charts[index].decimalSeparator = numbers.decimalSeparator
+            charts[index].width = 560
+            charts[index].height = 360
+        }
+        return ChartGroup(charts: charts.enumerated().map { index, chart in
+            Chart(svg: InlineSVG.prepare(chart.svg(), idPrefix: "\(idPrefix)\(index)"))
+        })
+    }
+
+    /// What changed between the last two survey years, as figures.
+    static func change(_ diff: YearDiff, t: Localization, numbers: NumberFormat) -> YearChangeSection {
+        YearChangeSection(heading: t.changes(from: diff.from, to: diff.to), counts: [
+            Figure(label: t.joined, value: numbers.integer(diff.joined.count)),
+            Figure(label: t.left, value: numbers.integer(diff.left.count)),
+            Figure(label: t.formed, value: numbers.integer(diff.formed.count)),
+            Figure(label: t.dissolved, value: numbers.integer(diff.dissolved.count)),
+            Figure(label: t.strengthened, value: numbers.integer(diff.strengthened.count)),
+            Figure(label: t.weakened, value: numbers.integer(diff.weakened.count)),
+            Figure(label: t.stability, value: numbers.percent(diff.tieStability)),
+        ], map: nil)
+    }
+}
