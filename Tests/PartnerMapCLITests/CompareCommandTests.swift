@@ -14,9 +14,10 @@ struct CompareCommandTests {
             (2e ligne)",education,"Côte <Nord> & ""Est""",,
             c,"Ville C]; node [x=1",municipal,"Côte <Nord> & ""Est""",,2021
             d,Maison D,community,"Côte <Nord> & ""Est""",2022,
+            %e&\x,Back\slash & %,health,"Côte <Nord> & ""Est""",,
 
             """#.write(to: workspace.appendingPathComponent("organizations.csv"), atomically: true, encoding: .utf8)
-        try """
+        try #"""
             source,target,year,kind,strength,stage
             a,b,2021,referral,1,2
             b,c,2021,information,2,3
@@ -24,8 +25,10 @@ struct CompareCommandTests {
             b,a,2022,referral,3,4
             d,a,2022,joint-project,1,1
             d,b,2022,information,1,1
+            %e&\x,a,2021,referral,1,1
+            %e&\x,a,2022,referral,1,1
 
-            """.write(to: workspace.appendingPathComponent("links.csv"), atomically: true, encoding: .utf8)
+            """#.write(to: workspace.appendingPathComponent("links.csv"), atomically: true, encoding: .utf8)
         return workspace
     }
 
@@ -43,12 +46,29 @@ struct CompareCommandTests {
         for file in files { #expect(first.stdout.contains("wrote " + out.appendingPathComponent(file).path)) }
         // The table: 1 joined (d), 1 left (c); a–b kept and strengthened, a–d and b–d formed, a–c and b–c dissolved.
         #expect(first.stdout.contains("Organizations: 1 joined, 1 left"))
-        #expect(first.stdout.contains("Ties: 2 formed, 2 dissolved, 1 kept"))
+        #expect(first.stdout.contains("Ties: 2 formed, 2 dissolved, 2 kept"))
 
         let map = try String(contentsOf: out.appendingPathComponent("map-2021.svg"), encoding: .utf8)
         #expect(map.contains("Centre &quot;A&quot; &amp; &lt;Cie&gt;"))
         #expect(map.contains("Côte &lt;Nord&gt; &amp; &quot;Est&quot; — 2021"))
         #expect(!map.contains("<Cie>"))
+        // Every organization at the same place in both years, whatever its id (a leading `%`, `&`, `\` included).
+        func centres(_ svg: String) -> [String: String] {
+            var result: [String: String] = [:]
+            for node in svg.components(separatedBy: "class=\"node\"").dropFirst() {
+                guard let title = node.range(of: "<title>[^<]*</title>", options: .regularExpression),
+                      let centre = node.range(of: #"cx="[^"]*" cy="[^"]*""#, options: .regularExpression) else { continue }
+                result[String(node[title])] = String(node[centre])
+            }
+            return result
+        }
+        let earlier = centres(map)
+        let later = centres(try String(contentsOf: out.appendingPathComponent("map-2022.svg"), encoding: .utf8))
+        #expect(earlier.count == 4 && later.count == 4)
+        #expect(Set(earlier.values).count == 4, "four organizations, four places: \(earlier)")
+        for title in ["<title>a</title>", "<title>b</title>", "<title>&#37;e&amp;&#92;x</title>"] {
+            #expect(earlier[title] != nil && earlier[title] == later[title], "\(title)")
+        }
         let chart = try String(contentsOf: out.appendingPathComponent("chart-size.svg"), encoding: .utf8)
         #expect(chart.contains("Côte &lt;Nord&gt; &amp; &quot;Est&quot;, survey years 2021–2022"))
         let csv = try String(contentsOf: out.appendingPathComponent("changes.csv"), encoding: .utf8)
@@ -69,9 +89,9 @@ struct CompareCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let years = try #require(object["years"] as? [[String: Any]])
         #expect(years.map { $0["year"] as? Int } == [2021, 2022])
-        #expect(years.map { $0["organizations"] as? Int } == [3, 3])
-        #expect(years.map { $0["ties"] as? Int } == [3, 3])
-        #expect(years[0]["density"] as? Double == 1)
+        #expect(years.map { $0["organizations"] as? Int } == [4, 4])
+        #expect(years.map { $0["ties"] as? Int } == [4, 4])
+        #expect(years.map { $0["density"] as? Double } == [4.0 / 6, 4.0 / 6])
         #expect(years[0]["change"] is NSNull)
         let change = try #require((object["changes"] as? [[String: Any]])?.first)
         #expect(change["from"] as? Int == 2021 && change["to"] as? Int == 2022)

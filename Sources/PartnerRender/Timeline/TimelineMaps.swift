@@ -88,9 +88,13 @@ public struct TimelineMaps: Sendable {
         // Only positions are wanted: skip routing the ties (spline routing is the slow part).
         union.attributes["splines"] = .literal("line")
         let laidOut = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(union), engine: engine)
+        // Graphviz reports names as ``DOTEscaping/id(_:)`` wrote them (`&amp;`, `&#92;`): decode them,
+        // or an id with `&` or `\` would get no position and `nop` would pile everything at the origin.
+        var reported: [String: GraphvizPoint] = [:]
+        for (name, point) in laidOut { reported[DOTEscaping.decodedID(name)] = point }
         var positions: [String: GraphvizPoint] = [:]
         for node in union.nodes {
-            if let point = laidOut[node.id] { positions[node.id] = point }
+            if let point = reported[node.id] { positions[node.id] = point }
         }
         let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
         // Far enough out to cover the largest circle, half a wrapped name beside it and four lines
