@@ -1,3 +1,5 @@
+import PartnerMetrics
+
 /// Every word the report writes around the data, in one language.
 ///
 /// Stored properties are read by the templates (`{{t.organizations}}`); the methods build the
@@ -139,6 +141,24 @@ public struct Localization: Sendable {
     public let unlinkedPair: String
     public let weakPair: String
     public let isolatedOrganization: String
+
+    /// The column heading of an organization measure.
+    public func label(of measure: CentralityMeasure) -> String {
+        switch measure {
+        case .degree: degree
+        case .strength: strength
+        case .betweenness: betweenness
+        case .closeness: closeness
+        case .harmonic: languageTag == "fr" ? "Proximité harmonique" : "Harmonic closeness"
+        case .eigenvector: eigenvector
+        case .pagerank: pagerank
+        case .clustering: clustering
+        case .coreNumber: coreNumber
+        case .constraint: constraint
+        case .effectiveSize: languageTag == "fr" ? "Taille effective" : "Effective size"
+        case .brokerage: languageTag == "fr" ? "Courtage" : "Brokerage"
+        }
+    }
 
     /// "Survey year 2022".
     public func surveyYear(_ year: Int) -> String {

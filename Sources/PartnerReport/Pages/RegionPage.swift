@@ -1,5 +1,6 @@
 import PartnerAnalysis
 import PartnerCore
+import PartnerMetrics
 
 /// What `region.mustache` shows: one region's map, figures, gaps, suggestions, brokers, fragile
 /// points, changes over the years and organizations.
@@ -176,19 +177,20 @@ extension RegionPage {
         columns = [
             Column(label: t.organization, numeric: false), Column(label: t.sector, numeric: false),
             Column(label: t.type, numeric: false), Column(label: t.degree, numeric: true),
-            Column(label: t.strength, numeric: true), Column(label: t.betweenness, numeric: true),
-        ]
+        ] + OrganizationMeasures.shown.map { Column(label: t.label(of: $0), numeric: true) }
         let snapshot = region.snapshot, measures = region.measures
         rows = snapshot.organizations.indices.filter { !snapshot.isBoundary[$0] }.map { i in
             let organization = snapshot.organizations[i]
             let text = { (value: String) in TableCell(text: value, value: "", numeric: false) }
-            let number = { (cell: Cell) in TableCell(text: cell.text, value: cell.value, numeric: true) }
+            let number = { (measure: CentralityMeasure) -> TableCell in
+                let value = measures.value(measure, i)
+                let cell = Cell(value, numbers.decimal(value, digits: measure.reportDecimals))
+                return TableCell(text: cell.text, value: cell.value, numeric: true)
+            }
             return Row(cells: [
                 text(organization.name), text(organization.sector.name), text(organization.type ?? ""),
-                number(Cell(measures.partners[i], numbers.integer(measures.partners[i]))),
-                number(Cell(measures.strength[i], numbers.decimal(measures.strength[i], digits: 1))),
-                number(Cell(measures.betweenness[i], numbers.decimal(measures.betweenness[i], digits: 3))),
-            ])
+                TableCell(text: numbers.integer(measures.partners[i]), value: String(measures.partners[i]), numeric: true),
+            ] + OrganizationMeasures.shown.map(number))
         }
         dataFiles = context.dataFiles(prefix: "../")
     }
@@ -229,5 +231,16 @@ enum Median {
         guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}
+
+extension CentralityMeasure {
+    /// Decimals the report shows for the measure.
+    var reportDecimals: Int {
+        switch self {
+        case .coreNumber: 0
+        case .strength, .effectiveSize: 1
+        default: 3
+        }
     }
 }
