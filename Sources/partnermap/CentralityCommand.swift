@@ -77,7 +77,7 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
-        var clock = PhaseClock(enabled: timings)
+        let clock = PhaseClock(enabled: timings)
         let network = try data.load()
         clock.lap("load")
         let snapshot = network.snapshot(year: try data.selectedYear(in: network),
@@ -87,7 +87,7 @@ struct CentralityCommand: ParsableCommand {
         var options = CentralityTable.Options(measures: measures, weighted: weight != nil, threads: threads)
         // Asked for by name, a measure that does not converge is an error; among all, it is null.
         options.reportsUnconvergedAsUndefined = measureLists.isEmpty
-        if timings { options.timing = { measure, duration in PhaseClock.report(measure.rawValue, duration) } }
+        if timings { options.timing = { measure, wall in clock.lap(measure.rawValue, wall: wall) } }
         let table: CentralityTable
         do {
             table = try CentralityTable(snapshot: snapshot, options: options)
@@ -96,7 +96,7 @@ struct CentralityCommand: ParsableCommand {
             throw ExitCode.dataError
         }
         for error in table.unconverged { printError("warning: \(error); reported as null") }
-        clock.lap("measures")
+        clock.lap("ranking")
         var positions = table.ranking(by: measures[0])
         if let top { positions = Array(positions.prefix(top)) }
         let output = CentralityOutput(table: table, positions: positions, rankedBy: measures[0])
@@ -109,22 +109,34 @@ struct CentralityCommand: ParsableCommand {
     }
 }
 
-/// The `--timings` stopwatch: per-phase wall times on stderr (issue 9 reads them).
-struct PhaseClock {
-    private var last = ContinuousClock.now
+/// The `--timings` stopwatch: per-phase wall and CPU times on stderr (issue 9 reads them). CPU
+/// time is the whole process's, all threads, since the previous phase: on a shared machine wall
+/// time says little about one program, CPU time more.
+final class PhaseClock: @unchecked Sendable {
+    // Laps come one at a time from the command's thread (the table's hook runs on it too).
+    private var wall = ContinuousClock.now
+    private var cpu = PhaseClock.processCPUSeconds()
     let enabled: Bool
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    mutating func lap(_ phase: String) {
-        let now = ContinuousClock.now
-        if enabled { Self.report(phase, now - last) }
-        last = now
+    /// Ends a phase: prints its wall time (`wall`, or the time since the last lap) and CPU time.
+    func lap(_ phase: String, wall measured: Duration? = nil) {
+        let now = ContinuousClock.now, nowCPU = Self.processCPUSeconds()
+        if enabled {
+            let duration = measured ?? now - wall
+            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+            printError("timing \(phase) \(String(format: "%.6f", seconds)) s wall, "
+                + "\(String(format: "%.6f", nowCPU - cpu)) s cpu")
+        }
+        wall = now
+        cpu = nowCPU
     }
 
-    static func report(_ phase: String, _ duration: Duration) {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-        printError("timing \(phase) \(String(format: "%.6f", seconds)) s")
+    private static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 }
 

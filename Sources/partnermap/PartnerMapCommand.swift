@@ -20,6 +20,7 @@ struct PartnerMapCommand: ParsableCommand {
             GapsCommand.self,
             WhatIfCommand.self,
             RenderCommand.self,
+            CompareCommand.self,
             ReportCommand.self,
             ConvertCommand.self,
         ]

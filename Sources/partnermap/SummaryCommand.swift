@@ -52,7 +52,7 @@ struct SummaryTables {
     var text: String {
         var out = title + "\n\n"
         let counts = summary.counts
-        out += TextTable.keyValue([
+        var headline = [
             ("organizations", TableNumber.count(counts.organizations)),
             ("ties", TableNumber.count(counts.ties)),
             ("density", TableNumber.decimal(counts.density)),
@@ -60,17 +60,26 @@ struct SummaryTables {
             ("largest component", TableNumber.count(counts.largestComponent)),
             ("isolates", TableNumber.count(counts.isolates)),
             ("sectors", TableNumber.count(summary.sectors.count)),
-            ("regions", TableNumber.count(summary.regions.count)),
-        ])
+        ]
+        // One region: its ties to other regions say more than a one-row region table.
+        if summary.region != nil, let row = summary.regions.first {
+            headline.append(("ties to other regions", TableNumber.count(row.externalTies)))
+        } else {
+            headline.append(("regions", TableNumber.count(summary.regions.count)))
+        }
+        out += TextTable.keyValue(headline)
         let yearLabel = summary.year.map { ", \($0)" } ?? ""
 
-        var regions = TextTable(columns: [.init("region", .left)] + Self.countColumns
-                                    + [.init("external ties"), .init("sectors")])
-        for row in summary.regions {
-            regions.append([row.region] + Self.cells(row.counts)
-                           + [TableNumber.count(row.externalTies), TableNumber.count(row.sectors)])
+        if summary.region == nil {
+            var regions = TextTable(columns: [.init("region", .left)] + Self.countColumns
+                                        + [.init("external ties"), .init("sectors")])
+            for row in summary.regions {
+                regions.append([row.region] + Self.cells(row.counts)
+                               + [TableNumber.count(row.externalTies), TableNumber.count(row.sectors)])
+            }
+            out += "\nBy region\(yearLabel): ties inside the region; external ties reach other regions\n"
+                + regions.render()
         }
-        out += "\nBy region\(yearLabel)\n" + regions.render()
 
         if !summary.years.isEmpty {
             var years = TextTable(columns: [.init("year", .left)] + Self.countColumns)
@@ -84,7 +93,7 @@ struct SummaryTables {
             sectors.append([row.sector, TableNumber.count(row.organizations), TableNumber.count(row.ties),
                             TableNumber.count(row.intersectoralTies)])
         }
-        out += "\nBy sector\(yearLabel)\n" + sectors.render()
+        out += "\nBy sector\(yearLabel): ties with at least one end in the sector\n" + sectors.render()
         return out
     }
 

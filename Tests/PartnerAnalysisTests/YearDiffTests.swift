@@ -95,13 +95,17 @@ struct RankMoversTests {
     @Test("risers and fallers, largest moves first, only organizations in both years")
     func moves() {
         let from: [String: Double] = ["a": 10, "b": 8, "c": 6, "d": 4, "e": 2]
-        let to: [String: Double] = ["a": 1, "b": 8, "c": 9, "d": 12, "new": 20]
+        let to: [String: Double] = ["a": 1, "b": 7, "c": 9, "d": 12, "new": 20, "e": 2]
         let movers = RankMovers(measure: "betweenness", from: from, to: to, limit: 2)
-        // 2019 ranks a1 b2 c3 d4 e5; later ranks new1 d2 a? : d 12 → 2, c 9 → 3, b 8 → 4, a 1 → 5.
+        // Earlier ranks a1 b2 c3 d4 e5; later new1 d2 c3 b4 e5 a6: d rose 2, a fell 5, b fell 2;
+        // c and e kept their ranks.
         #expect(movers.risers.map(\.id) == ["d"])
         #expect(movers.risers.first?.change == 2)
         #expect(movers.fallers.map(\.id) == ["a", "b"])
-        #expect(movers.fallers.map(\.change) == [-4, -2])
+        #expect(movers.fallers.map(\.change) == [-5, -2])
+        // b's rank fell because newcomers overtook it, not its own score: no fall.
+        let overtaken = RankMovers(measure: "degree", from: ["a": 2, "b": 1], to: ["a": 2, "b": 1, "n": 5])
+        #expect(overtaken.fallers.isEmpty)
         #expect(!movers.risers.contains { $0.id == "new" || $0.id == "e" })
     }
 }

@@ -32,6 +32,8 @@ public struct RankMove: Hashable, Sendable, Encodable {
 /// year's newcomers push others down as they would in that year's own table. Scores closer than a
 /// relative 1e-9 count as equal, so round-off in a centrality sum never splits a tie. Only
 /// organizations present in both years can move; those that joined or left are in ``YearDiff``.
+/// A riser's own score must have gone up and a faller's down: an organization whose score stayed
+/// the same while newcomers overtook it did not "fall" in any sense a planner means.
 public struct RankMovers: Sendable, Encodable {
     /// The measure ranked, as named in the JSON of `centrality` (`"betweenness"`, `"degree"`).
     public let measure: String
@@ -55,7 +57,8 @@ public struct RankMovers: Sendable, Encodable {
         var moves: [RankMove] = []
         for (id, toRank) in toRanks {
             guard let fromRank = fromRanks[id], let fromScore = from[id], let toScore = to[id],
-                  fromRank != toRank else { continue }
+                  fromRank != toRank, !Self.isEqual(fromScore, toScore),
+                  (toRank < fromRank) == (toScore > fromScore) else { continue }
             moves.append(RankMove(id: id, fromRank: fromRank, toRank: toRank,
                                   fromScore: fromScore, toScore: toScore))
         }

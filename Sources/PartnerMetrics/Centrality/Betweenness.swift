@@ -35,7 +35,7 @@ extension Graph {
         let arcs = ArcLengths(self, weighted: weighted)
         let total = SharedBuffer(repeating: 0.0, count: n)
         ParallelChunks(count: n, threads: threads).run(
-            makeWorker: { _ in BrandesWorker(nodeCount: n, weighted: weighted) },
+            makeWorker: { _ in BrandesWorker(nodeCount: n, arcCount: arcs.targets.count, weighted: weighted) },
             body: { worker, sources in
                 arcs.withBuffers { offsets, targets, lengths in
                     for source in sources {
@@ -68,30 +68,52 @@ extension Graph {
 ///
 /// The accumulation phase walks nodes in reverse order of distance and *pulls* from successors:
 /// `δ(v) = σ(v) · Σ (1 + δ(w)) / σ(w)` over `w` with `d(w) = d(v) + len(v, w)`. Storing
-/// `(1 + δ(w)) / σ(w)` per node makes the inner loop one comparison and one addition per arc and
-/// needs no predecessor lists.
+/// `(1 + δ(w)) / σ(w)` per node makes that one addition per shortest-path arc.
+///
+/// Unweighted, the BFS records each node's shortest-path successors as it finds them, in one
+/// array laid out in BFS order, so accumulation reads only those arcs (at most half of all arcs:
+/// an edge joins adjacent levels in one direction or none) and never re-tests distances. The hop
+/// count and σ of a node share a cache line, since the BFS reads both for the same node.
 final class BrandesWorker {
     private let nodeCount: Int
     private var search: SearchBuffers
-    /// σ: number of shortest paths from the source.
+    /// Hop count (−1 when unreached) and σ of each node, for the BFS.
+    private let level: UnsafeMutablePointer<LevelAndPaths>
+    /// σ: number of shortest paths from the source, for Dijkstra.
     private let sigma: UnsafeMutablePointer<Double>
     /// (1 + δ) / σ of nodes already accumulated.
     private let coefficient: UnsafeMutablePointer<Double>
+    /// Shortest-path successors of the reached nodes, node after node in BFS order.
+    private let successors: UnsafeMutablePointer<Int32>
+    /// `successorEnd[i]`: end in ``successors`` of the successors of the `i`-th reached node.
+    private let successorEnd: UnsafeMutablePointer<Int32>
     /// Dependencies summed over the sources of the current chunk.
     private let partial: UnsafeMutablePointer<Double>
 
-    init(nodeCount n: Int, weighted: Bool) {
+    struct LevelAndPaths {
+        var hops: Int32
+        var paths: Double
+    }
+
+    init(nodeCount n: Int, arcCount: Int, weighted: Bool) {
         nodeCount = n
         search = SearchBuffers(nodeCount: n, weighted: weighted)
+        level = .allocate(capacity: n)
+        level.initialize(repeating: LevelAndPaths(hops: -1, paths: 0), count: n)
         sigma = .allocate(capacity: n)
         sigma.initialize(repeating: 0, count: n)
         coefficient = .allocate(capacity: n)
         coefficient.initialize(repeating: 0, count: n)
+        successors = .allocate(capacity: weighted ? 1 : max(1, arcCount))
+        successorEnd = .allocate(capacity: max(1, n))
         partial = .allocate(capacity: n)
         partial.initialize(repeating: 0, count: n)
     }
 
     deinit {
+        level.deallocate()
+        successors.deallocate()
+        successorEnd.deallocate()
         for pointer in [sigma, coefficient, partial] { pointer.deallocate() }
     }
 
@@ -103,47 +125,50 @@ final class BrandesWorker {
         }
     }
 
-    /// One source of unweighted Brandes: BFS counting shortest paths, then accumulation.
+    /// One source of unweighted Brandes: BFS counting shortest paths and recording successors,
+    /// then accumulation.
     func accumulateBFS(from source: Int32,
                        _ offsets: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>) {
-        let hops = search.hops, order = search.order
-        hops[Int(source)] = 0
-        sigma[Int(source)] = 1
+        let order = search.order
+        level[Int(source)] = LevelAndPaths(hops: 0, paths: 1)
         order[0] = source
-        var head = 0, tail = 1
+        var head = 0, tail = 1, found = Int32(0)
         while head < tail {
             let v = Int(order[head])
-            head += 1
-            let next = hops[v] + 1
-            let paths = sigma[v]
+            let next = level[v].hops + 1
+            let paths = level[v].paths
             for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
-                let w = Int(targets[arc])
-                let level = hops[w]
-                if level < 0 {
-                    hops[w] = next
-                    sigma[w] = paths
-                    order[tail] = Int32(w)
+                let w = targets[arc]
+                let hops = level[Int(w)].hops
+                if hops < 0 {
+                    level[Int(w)] = LevelAndPaths(hops: next, paths: paths)
+                    order[tail] = w
                     tail += 1
-                } else if level == next {
-                    sigma[w] += paths
+                } else if hops == next {
+                    level[Int(w)].paths += paths
+                } else {
+                    continue
                 }
+                successors[Int(found)] = w
+                found += 1
             }
+            successorEnd[head] = found
+            head += 1
         }
 
         // order[0] is the source: its own dependency is not counted, and nothing pulls from it.
         for index in stride(from: tail - 1, to: 0, by: -1) {
             let v = Int(order[index])
-            let next = hops[v] + 1
             var sum = 0.0
-            for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
-                let w = Int(targets[arc])
-                if hops[w] == next { sum += coefficient[w] }
+            for arc in Int(successorEnd[index - 1])..<Int(successorEnd[index]) {
+                sum += coefficient[Int(successors[arc])]
             }
-            let delta = sigma[v] * sum
-            coefficient[v] = (1 + delta) / sigma[v]
+            let paths = level[v].paths
+            let delta = paths * sum
+            coefficient[v] = (1 + delta) / paths
             partial[v] += delta
         }
-        search.clearHops(reached: tail)
+        for index in 0..<tail { level[Int(order[index])].hops = -1 }
     }
 
     /// One source of weighted Brandes: Dijkstra counting shortest paths, then accumulation.

@@ -37,22 +37,43 @@ extension Graph {
             var danglingMass = 0.0
             for v in dangling { danglingMass += x[v] }
             for u in 0..<n where outWeight[u] > 0 { share[u] = x[u] / outWeight[u] }
-            var change = 0.0
-            inOffsets.withUnsafeBufferPointer { offsets in
-                inSources.withUnsafeBufferPointer { sources in
-                    for v in 0..<n {
-                        var inflow = 0.0
-                        for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
-                            inflow += share[Int(sources[arc])] * (arcWeights?[arc] ?? 1)
-                        }
-                        let next = damping * (inflow + danglingMass * uniform) + (1 - damping) * uniform
-                        change += abs(next - x[v])
-                        x[v] = next
-                    }
+            let teleport = damping * danglingMass * uniform + (1 - damping) * uniform
+            let change = x.withUnsafeMutableBufferPointer { x in
+                share.withUnsafeBufferPointer { share in
+                    Self.pull(into: x, from: share, offsets: inOffsets, sources: inSources,
+                              weights: arcWeights, scale: damping, plus: teleport)
                 }
             }
             if change < Double(n) * tolerance { return x }
         }
         throw .didNotConverge(measure: "PageRank", iterations: maxIterations, tolerance: tolerance)
+    }
+
+    /// One step of power iteration along in-arcs: `x(v) ← scale · Σ_{u→v} share(u)·w(u, v) + plus`
+    /// for every node, returning the L1 change: the hot loop of PageRank.
+    static func pull(into x: UnsafeMutableBufferPointer<Double>, from share: UnsafeBufferPointer<Double>,
+                     offsets: [Int32], sources: [Int32], weights: [Double]?, scale: Double, plus: Double)
+        -> Double
+    {
+        offsets.withUnsafeBufferPointer { offsets in
+            sources.withUnsafeBufferPointer { sources in
+                (weights ?? []).withUnsafeBufferPointer { weights in
+                    var change = 0.0
+                    for v in 0..<x.count {
+                        var inflow = 0.0
+                        let arcs = Int(offsets[v])..<Int(offsets[v + 1])
+                        if weights.isEmpty {
+                            for arc in arcs { inflow += share[Int(sources[arc])] }
+                        } else {
+                            for arc in arcs { inflow += share[Int(sources[arc])] * weights[arc] }
+                        }
+                        let next = scale * inflow + plus
+                        change += abs(next - x[v])
+                        x[v] = next
+                    }
+                    return change
+                }
+            }
+        }
     }
 }

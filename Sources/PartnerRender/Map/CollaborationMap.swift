@@ -61,7 +61,7 @@ public struct CollaborationMap: Sendable {
         let sizes = sizeMeasure.values
         let memberSizes = organizations.indices.filter { !snapshot.isBoundary[$0] && sizes.indices.contains($0) }
             .map { sizes[$0] }.filter(\.isFinite)
-        let sizeScale = (memberSizes.min() ?? 0)...(memberSizes.max() ?? 0)
+        let sizeScale = style.sizeScale ?? (memberSizes.min() ?? 0)...(memberSizes.max() ?? 0)
         let labelled = labelledOrganizations()
 
         var graph = DOTGraph(name: resolvedTitle, isDirected: snapshot.isDirected)

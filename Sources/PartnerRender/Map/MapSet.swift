@@ -114,11 +114,11 @@ public struct MapSet: Sendable {
 }
 
 /// File names for maps: unique, deterministic, and never a path.
-enum MapFileNames {
+public enum MapFileNames {
     /// `stems` made unique in order: the second `montreal` becomes `montreal-2`, the third
     /// `montreal-3` (skipping any stem already taken). Stems are slugs (`[a-z0-9-]`), so they cannot
     /// name another folder; anything else is reduced to one.
-    static func stems(for stems: [String]) -> [String] {
+    public static func stems(for stems: [String]) -> [String] {
         var taken = Set<String>()
         return stems.map { raw in
             let stem = Region(raw).slug

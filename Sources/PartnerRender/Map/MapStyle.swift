@@ -26,6 +26,10 @@ public struct MapStyle: Hashable, Sendable {
     /// Tie strengths mapped to ``penWidth``; `nil` uses the map's own range. Set it from the whole
     /// network so a tie of strength 2 looks the same on every map.
     public var strengthScale: ClosedRange<Double>?
+    /// Values of the size measure mapped to ``nodeDiameter``; `nil` uses the map's own range. Set it
+    /// for maps that are compared side by side (the years of a timeline) so a circle means the same
+    /// value on each.
+    public var sizeScale: ClosedRange<Double>?
     /// Names are wrapped at word boundaries to lines of about this many characters.
     public var labelWidth: Int = 18
     /// At most this many organizations are labelled (the largest by the size measure); the others

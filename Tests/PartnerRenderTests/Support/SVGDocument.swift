@@ -12,6 +12,7 @@ struct SVGDocument {
         /// `xlink:title` of the group's link: the tooltip.
         var tooltip: String?
         var fills: [String] = []
+        var strokes: [String] = []
         var strokeDasharray: [String] = []
         var texts: [String] = []
         var ellipses: [(cx: Double, cy: Double)] = []
@@ -74,6 +75,7 @@ struct SVGDocument {
             default: break
             }
             if let fill = attributes["fill"], name != "text" { update { $0.fills.append(fill) } }
+            if let stroke = attributes["stroke"], name != "text" { update { $0.strokes.append(stroke) } }
             if let dash = attributes["stroke-dasharray"] { update { $0.strokeDasharray.append(dash) } }
             if name == "ellipse", let cx = attributes["cx"].flatMap(Double.init), let cy = attributes["cy"].flatMap(Double.init) {
                 update { $0.ellipses.append((cx, cy)) }
