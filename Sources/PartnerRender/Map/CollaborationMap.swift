@@ -141,8 +141,7 @@ public struct CollaborationMap: Sendable {
         }
         var withoutSuggestions = graph
         withoutSuggestions.edges.removeLast(drawableSuggestions.count)
-        let positions = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(withoutSuggestions),
-                                                             engine: style.engine)
+        let positions = try GraphvizRenderer.layoutPositions(of: withoutSuggestions, engine: style.engine)
         return try GraphvizRenderer.render(dot: DOTWriter.write(graph.pinning(positions)), engine: .nop,
                                            format: format)
     }
