@@ -16,6 +16,9 @@ struct ReportMaps: Sendable {
     let province: String
     /// One map per region, in ``ReportContent/regions`` order.
     let regions: [String]
+    /// One map per region of its last year-to-year change, drawn at the positions of its timeline
+    /// (``PartnerRender/TimelineMaps``); `nil` with a single survey year.
+    let changes: [String?]
     let palette: SectorPalette
 
     /// Organizations labelled on the whole-network map (the most connected); the others keep their
@@ -64,6 +67,20 @@ struct ReportMaps: Sendable {
             progress.update(.maps, index + 2, total)
         }
         self.regions = regions
+
+        var changes: [String?] = []
+        for region in content.regions {
+            guard let timeline = region.timeline, let change = timeline.consecutiveChanges.last else {
+                changes.append(nil)
+                continue
+            }
+            let timelineMaps = TimelineMaps(timeline: timeline, style: style)
+            let frame = try timelineMaps.layout()
+            let graph = timelineMaps.changeGraph(change, frame: frame)
+            let svg = try GraphvizRenderer.render(dot: DOTWriter.write(graph), engine: .nop, format: .svg)
+            changes.append(InlineSVG.prepare(String(decoding: svg, as: UTF8.self), idPrefix: "diff"))
+        }
+        self.changes = changes
     }
 
     /// The legend of a map: every sector on it, with its colour.

@@ -102,6 +102,7 @@ public struct Localization: Sendable {
     public let legendSuggested: String
     public let legendBoundary: String
     public let legendFormed: String
+    public let diffMapNote: String
     public let legendDissolved: String
     public let legendKept: String
     public let heatmapLow: String
@@ -274,6 +275,7 @@ extension Localization {
         legendSuggested: "Suggested partnership",
         legendBoundary: "Partner from another region",
         legendFormed: "New tie",
+        diffMapNote: "The region in the later year, each organization where it stands on every map of the region’s timeline: ties formed in green, ended in red dashes, kept in grey; organizations that joined have a dark outline, those that left a dashed one.",
         legendDissolved: "Tie ended",
         legendKept: "Tie kept",
         heatmapLow: "fewer ties than expected",
@@ -395,6 +397,7 @@ extension Localization {
         legendSuggested: "Partenariat suggéré",
         legendBoundary: "Partenaire d’une autre région",
         legendFormed: "Nouveau lien",
+        diffMapNote: "La région l’année la plus récente, chaque organisme à la même place sur toutes les cartes de son évolution : liens créés en vert, rompus en pointillés rouges, maintenus en gris ; les organismes arrivés ont un contour foncé, ceux partis un contour pointillé.",
         legendDissolved: "Lien rompu",
         legendKept: "Lien maintenu",
         heatmapLow: "moins de liens qu’attendu",

@@ -1,6 +1,7 @@
 import PartnerAnalysis
 import PartnerCore
 import PartnerMetrics
+import PartnerRender
 
 /// What `region.mustache` shows: one region's map, figures, gaps, suggestions, brokers, fragile
 /// points, changes over the years and organizations.
@@ -169,10 +170,18 @@ extension RegionPage {
         let wording = FindingWording(t: t, numbers: numbers, network: content.network)
         gaps = region.gaps.map { RegionFindings(gaps: $0, wording: wording) }
         gapsMissing = t.notInThisBuild
-        change = region.change.map { GrowthSection.change($0, t: t, numbers: numbers) }
+        let diffMap = maps.changes[index].map { svg in
+            MapFigure(svg: svg, caption: t.diffMapNote, sectors: [], lines: [
+                LegendLine(label: t.legendFormed, color: TimelineMaps.formedColor, dashed: false),
+                LegendLine(label: t.legendDissolved, color: TimelineMaps.dissolvedColor, dashed: true),
+                LegendLine(label: t.legendKept, color: TimelineMaps.keptColor, dashed: false),
+            ], sizeNote: nil, isProvince: false)
+        }
+        change = region.change.map { GrowthSection.change($0.diff, map: diffMap, t: t, numbers: numbers) }
         changeMissing = t.noYearChange
-        growth = GrowthSection.charts(years: content.years, history: region.history, place: region.region.name,
-                                      t: t, numbers: numbers, idPrefix: "chart")
+        growth = region.timeline.flatMap {
+            GrowthSection.charts(growth: $0.growth, place: region.region.name, t: t, numbers: numbers, idPrefix: "chart")
+        }
 
         columns = [
             Column(label: t.organization, numeric: false), Column(label: t.sector, numeric: false),
