@@ -133,7 +133,8 @@ def cohesion(H):
     result["averagePathLengths"] = [clean(nx.average_shortest_path_length(H.subgraph(c))) if len(c) > 1 else None
                                     for c in path_components]
     result["transitivity"] = nx.transitivity(U)
-    result["averageClustering"] = nx.average_clustering(U)
+    # Directed: Fagiolo's directed clustering, networkx's average_clustering of the DiGraph.
+    result["averageClustering"] = nx.average_clustering(H)
     result["triangles"] = [nx.triangles(U, v) for v in range(len(U))]
 
     points = sorted(nx.articulation_points(U))

@@ -33,6 +33,9 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         if let weight, weight != "strength" {
             throw ValidationError("--weight \(weight): the only tie weight is 'strength'")
@@ -40,15 +43,20 @@ struct CommunitiesCommand: ParsableCommand {
     }
 
     func run() throws {
+        var clock = PhaseClock(enabled: timings)
         let network = try data.load()
+        clock.lap("load")
         let snapshot = network.snapshot(year: try data.selectedYear(in: network),
                                         region: try data.selectedRegion(in: network))
+        clock.lap("snapshot")
         let report = CommunityReport(snapshot: snapshot, seed: seed, weighted: weight != nil)
+        clock.lap("communities")
         switch format {
         case .table: printOutput(CommunityTables.text(report, source: data.data))
         case .csv: printOutput(CommunityTables.csv(report))
         case .json: printOutput(try jsonText(report))
         }
+        clock.lap("output")
     }
 }
 

@@ -120,7 +120,9 @@ struct CompareCommand: ParsableCommand {
         let first = from ?? all[0], last = to ?? all[all.count - 1]
         let years = all.filter { (first...last).contains($0) }
         guard years.count >= 2 else {
-            throw ValidationError("compare needs two survey years; the data has \(list)")
+            throw ValidationError(all.count < 2
+                ? "compare needs two survey years; the data has only \(list)"
+                : "--from \(first) --to \(last) selects one survey year; compare needs two (the data has \(list))")
         }
         return years
     }

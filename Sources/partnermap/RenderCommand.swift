@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerCore
+import PartnerMetrics
 import PartnerRender
 
 /// `partnermap render DATA --out DIR`: collaboration maps drawn in-process with Graphviz.
@@ -34,14 +35,21 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Seed of the layout (neato, fdp, sfdp): same seed, same map.")
     var seed: Int = 1
 
-    @Option(help: "What circle size shows: degree, strength or betweenness.")
-    var sizeBy: SizeMeasure = .degree
+    @Option(help: ArgumentHelp("What circle size shows: a measure of `centrality`.",
+                               valueName: CentralityMeasure.allCases.map(\.rawValue).joined(separator: "|")))
+    var sizeBy: CentralityMeasure = .degree
 
     @Option(help: "Colour ties by kind or stage (default: all the same colour).")
     var colorTiesBy: MapStyle.TieEncoding = .plain
 
     @Flag(help: "Also draw partners from other regions, in grey.")
     var withBoundary = false
+
+    @Option(help: "Draw the gap analysis's N best suggested ties per region, dashed grey (see `gaps`).")
+    var suggestions: Int = 0
+
+    @Option(help: "Resolution of PNG maps, in dots per inch.")
+    var dpi: Double = 96
 
     @Option(help: "Folder to write the maps into (created if missing).")
     var out: String
@@ -53,6 +61,8 @@ struct RenderCommand: ParsableCommand {
         if withBoundary, !allRegions, data.region == nil {
             throw ValidationError("--with-boundary needs --region or --all-regions")
         }
+        if suggestions < 0 { throw ValidationError("--suggestions must be 0 or more") }
+        if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
     }
 
     func run() throws {
@@ -66,7 +76,8 @@ struct RenderCommand: ParsableCommand {
         }
         let request = MapRequest(scope: scope, year: try data.selectedYear(in: network),
                                  includeBoundary: withBoundary, engine: engine?.engine, seed: seed,
-                                 sizeBy: sizeBy, tieEncoding: colorTiesBy, format: format.graphvizFormat)
+                                 sizeBy: sizeBy, tieEncoding: colorTiesBy, format: format.graphvizFormat,
+                                 suggestions: suggestions, dpi: dpi)
         let maps = MapSet(network: network, request: request)
         for planned in maps.maps {
             let count = planned.map.snapshot.organizations.count
@@ -106,5 +117,5 @@ enum MapFormat: String, CaseIterable, ExpressibleByArgument {
     var graphvizFormat: GraphvizFormat { GraphvizFormat(rawValue) }
 }
 
-extension SizeMeasure: ExpressibleByArgument {}
+extension CentralityMeasure: ExpressibleByArgument {}
 extension MapStyle.TieEncoding: ExpressibleByArgument {}

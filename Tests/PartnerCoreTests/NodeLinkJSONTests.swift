@@ -184,3 +184,19 @@ import Testing
         #expect(JSONText.quoted("a\"b\\c\n\t\u{01}\u{2028}é") == #""a\"b\\c\n\t\u0001\u2028é""#)
     }
 }
+
+extension JSONValueTests {
+    @Test func repeatedKeysAreFoundInSmallAndLargeObjects() {
+        for size in [3, 16, 17, 40] {
+            let members = (0..<size).map { "\"k\($0)\": \($0)" } + ["\"k\(size - 1)\": 0"]
+            do {
+                _ = try JSONValue.parse(Array(("{" + members.joined(separator: ", ") + "}").utf8))
+                Issue.record("a repeated key in an object of \(size) was accepted")
+            } catch {
+                #expect(error.message == "the member \"k\(size - 1)\" appears twice in one object")
+            }
+            let unique = (0..<size).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+            #expect(throws: Never.self) { try JSONValue.parse(Array(("{" + unique + "}").utf8)) }
+        }
+    }
+}

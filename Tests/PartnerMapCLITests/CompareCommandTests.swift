@@ -112,6 +112,7 @@ struct CompareCommandTests {
         (["--region", "Laval", "--all-regions"], "--region and --all-regions"),
         (["--from", "2018"], "not a survey year"),
         (["--year", "2021"], "--from and --to"),
+        (["--from", "2022"], "selects one survey year"),
     ])
     func usage(arguments: [String], message: String) throws {
         let result = try CLI.run(["compare", CLI.sample] + arguments)

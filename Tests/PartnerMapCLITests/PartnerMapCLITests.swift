@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+/// The first name of ``CLI``, still used by some tests.
+typealias CLIRunner = CLI
+
 /// Runs the built `partnermap` binary and captures what it prints.
 struct CLI {
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -29,6 +32,13 @@ struct CLI {
             stdout.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
                 .map { String(decoding: $0, as: UTF8.self) }
         }
+    }
+
+    /// A new empty folder under the temporary directory.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("partnermap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 
     static func run(_ arguments: String...) throws -> Result {

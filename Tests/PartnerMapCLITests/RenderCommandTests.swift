@@ -5,8 +5,7 @@ import Testing
 struct RenderCommandTests {
     @Test("draws one SVG per region of a workspace, named by slug, the same bytes twice")
     func allRegions() throws {
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+        let workspace = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: workspace) }
         try """
             id,name,sector,region

@@ -136,15 +136,23 @@ struct CollaborationMapTests {
         #expect(first.count > 1000)
     }
 
-    @Test("PNG maps are real images of the size the SVG announces")
-    func pngSize() throws {
+    @Test("PNG maps are as large as the SVG at the style's dpi; the SVG is never scaled inside its viewBox",
+          arguments: [72.0, 96, 150])
+    func pngSize(dpi: Double) throws {
         var style = MapStyle(network: Self.network)
-        style.dpi = 72
+        style.dpi = dpi
         let map = CollaborationMap(snapshot: Self.network.snapshot(region: Self.gaspesie), style: style)
+        let svgData = try map.render(format: .svg)
         let svg = try Self.svg(map)
-        let size = try #require(pngDimensions(try map.render(format: .png)))
+        let text = String(decoding: svgData, as: UTF8.self)
+        // width="Wpt" equals the viewBox width and the drawing is not scaled (Graphviz 2.43 scales by
+        // dpi/72 inside an unscaled viewBox, cropping the map, when the graph sets a dpi).
         let width = try #require(Double(svg.width.replacingOccurrences(of: "pt", with: "")))
-        #expect(abs(Double(size.width) - width) <= 1)
+        let viewBox = try #require(text.firstMatch(of: /viewBox="0.00 0.00 ([0-9.]+) ([0-9.]+)"/))
+        #expect(abs((Double(viewBox.1) ?? 0) - width) <= 1)
+        #expect(text.contains("transform=\"scale(1 1) "))
+        let size = try #require(pngDimensions(try map.render(format: .png)))
+        #expect(abs(Double(size.width) - width * dpi / 72) <= 2)
         #expect(size.width > 300 && size.height > 300)
     }
 

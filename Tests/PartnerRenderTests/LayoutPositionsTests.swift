@@ -10,7 +10,7 @@ struct LayoutPositionsTests {
         let network = TestNetworks.quebec
         let style = MapStyle(network: network)
         let union = CollaborationMap(snapshot: network.snapshot(), style: style).dotGraph()
-        let positions = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(union), engine: .neato)
+        let positions = try GraphvizRenderer.layoutPositions(of: union, engine: .neato)
         #expect(positions.count == network.organizations.count)
 
         // Two different graphs: each region alone, both drawn at the union's positions.
@@ -18,7 +18,7 @@ struct LayoutPositionsTests {
         for region in network.regions {
             let graph = CollaborationMap(snapshot: network.snapshot(region: region), style: style).dotGraph()
             let pinned = DOTWriter.write(graph.pinning(positions))
-            let drawn = try GraphvizRenderer.layoutPositions(dot: pinned, engine: .nop)
+            let drawn = try GraphvizRenderer.layoutPositions(of: graph.pinning(positions), engine: .nop)
             #expect(drawn.count == graph.nodes.count)
             for (id, point) in drawn {
                 let expected = try #require(positions[id])
@@ -32,12 +32,25 @@ struct LayoutPositionsTests {
         #expect(seen.count == network.organizations.count)
     }
 
-    @Test("positions are keyed by the name Graphviz reports, which decodes to the organization id")
+    @Test("positions of a DOTGraph are keyed by its ids, hostile ones included, and pin it in place")
     func hostileIDs() throws {
         let network = TestNetworks.hostile
         let graph = CollaborationMap(snapshot: network.snapshot(), style: MapStyle(network: network)).dotGraph()
-        let positions = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(graph))
-        let ids = Set(network.organizations.map { $0.id.replacingOccurrences(of: "\u{0}", with: "") })
-        #expect(Set(positions.keys.map(DOTEscaping.decodedID)) == ids)
+        let ids = Set(graph.nodes.map(\.id))
+        // The raw names decode to the ids …
+        let raw = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(graph))
+        #expect(Set(raw.keys.map(DOTEscaping.decodedID)) == Set(ids.map { $0.replacingOccurrences(of: "\u{0}", with: "") }))
+        // … and the DOTGraph form returns the ids themselves, ready for pinning.
+        let positions = try GraphvizRenderer.layoutPositions(of: graph)
+        #expect(Set(positions.keys) == ids)
+        var half = graph
+        half.nodes = Array(graph.nodes.prefix(graph.nodes.count / 2 + 1))
+        half.edges = half.edges.filter { edge in half.nodes.contains { $0.id == edge.source } && half.nodes.contains { $0.id == edge.target } }
+        let drawn = try GraphvizRenderer.layoutPositions(of: half.pinning(positions), engine: .nop)
+        #expect(drawn.count == half.nodes.count)
+        for (id, point) in drawn {
+            let expected = try #require(positions[id])
+            #expect(abs(point.x - expected.x) < 0.01 && abs(point.y - expected.y) < 0.01, "\(id)")
+        }
     }
 }

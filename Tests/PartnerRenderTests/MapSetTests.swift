@@ -1,4 +1,5 @@
 import Foundation
+import PartnerAnalysis
 import PartnerCore
 import Testing
 @testable import PartnerRender
@@ -36,6 +37,27 @@ struct MapSetTests {
         #expect(large.maps.map(\.map.style.engine) == [.sfdp])
         let chosen = MapSet(network: TestNetworks.quebec, request: MapRequest(engine: .fdp))
         #expect(chosen.maps.map(\.map.style.engine) == [.fdp])
+    }
+
+    @Test("--suggestions draws the gap analysis's best pairs, dashed, with their reasons as tooltips")
+    func suggestions() throws {
+        let gaspesie = Region("Gaspésie–Îles-de-la-Madeleine")
+        let set = MapSet(network: TestNetworks.quebec,
+                         request: MapRequest(scope: .region(gaspesie), year: 2023, suggestions: 2))
+        let map = try #require(set.maps.first?.map)
+        let expected = try #require(GapAnalysis.report(
+            for: TestNetworks.quebec, options: GapOptions(year: 2023, regions: [gaspesie], top: 2)).regions.first)
+        #expect(expected.suggestions.count == 2)
+        #expect(map.suggestedTies.map(\.source) == expected.suggestions.map(\.source))
+        #expect(map.suggestedTies.map(\.target) == expected.suggestions.map(\.target))
+        let svg = try SVGDocument(map.render(format: .svg))
+        let dashed = svg.edges.filter { !$0.strokeDasharray.isEmpty }
+        #expect(dashed.count == 2)
+        for (edge, suggestion) in zip(dashed, expected.suggestions) {
+            #expect(edge.tooltip == (["Suggested: \(suggestion.sourceName) — \(suggestion.targetName)"]
+                                     + suggestion.reasons).joined(separator: "\n"))
+        }
+        #expect(svg.nodes.count == 14)
     }
 
     @Test("the writer replaces files whole, leaves no temporary file, and refuses paths")

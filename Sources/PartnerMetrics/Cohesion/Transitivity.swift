@@ -37,13 +37,15 @@ extension Cohesion {
         transitivity(undirected: graph.undirectedView(), triangles: triangles(graph))
     }
 
-    /// Mean local clustering coefficient over all nodes, t(v) / (deg(v)(deg(v)−1)/2), counting 0 for
-    /// nodes of degree below 2 (Watts & Strogatz 1998; networkx `average_clustering`), ties read
-    /// without direction; `nil` for an empty graph.
+    /// Mean local clustering coefficient over all nodes (``PartnerCore/Graph/clusteringCoefficients()``:
+    /// Watts & Strogatz 1998; Fagiolo 2007 on a directed graph), counting 0 for nodes with fewer than
+    /// two partners, as networkx `average_clustering`; `nil` for an empty graph.
     ///
-    /// - Complexity: that of ``triangles(_:)``.
+    /// - Complexity: that of ``PartnerCore/Graph/clusteringCoefficients()``.
     public static func averageClustering(_ graph: Graph) -> Double? {
-        averageClustering(undirected: graph.undirectedView(), triangles: triangles(graph))
+        guard graph.nodeCount > 0 else { return nil }
+        let sum = graph.clusteringCoefficients().reduce(0.0) { $0 + ($1 ?? 0) }
+        return sum / Double(graph.nodeCount)
     }
 
     static func transitivity(undirected graph: Graph, triangles: [Int]) -> Double? {
@@ -54,15 +56,5 @@ extension Cohesion {
             triples += d * (d - 1) / 2
         }
         return triples == 0 ? nil : Double(closed) / Double(triples)
-    }
-
-    static func averageClustering(undirected graph: Graph, triangles: [Int]) -> Double? {
-        guard graph.nodeCount > 0 else { return nil }
-        var sum = 0.0
-        for v in 0..<graph.nodeCount {
-            let d = graph.degree(of: v)
-            if d >= 2 { sum += Double(triangles[v]) / Double(d * (d - 1) / 2) }
-        }
-        return sum / Double(graph.nodeCount)
     }
 }

@@ -50,8 +50,10 @@ public struct CommunityReport: Encodable, Sendable, Equatable {
         let organizations = snapshot.organizations
         let ordered = partition.members().sorted { ($1.count, $0.first ?? 0) < ($0.count, $1.first ?? 0) }
         communities = ordered.enumerated().map { position, nodes in
-            let members = nodes.map { organizations[Int($0)] }
-                .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+            // Sort keys computed once per organization, not once per comparison.
+            let members = nodes.map { (key: organizations[Int($0)].name.lowercased(), organization: organizations[Int($0)]) }
+                .sorted { ($0.key, $0.organization.id) < ($1.key, $1.organization.id) }
+                .map(\.organization)
             var counts: [Sector: Int] = [:]
             for member in members { counts[member.sector, default: 0] += 1 }
             let sectors = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }

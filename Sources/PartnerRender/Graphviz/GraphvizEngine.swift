@@ -66,6 +66,11 @@ public struct GraphvizFormat: RawRepresentable, Hashable, Sendable, CustomString
         rawValue.lowercased().split(separator: ":").contains { Self.refusedParts.contains(String($0)) }
     }
 
+    /// Whether the format is a raster image, whose pixel size the graph's `dpi` sets.
+    public var isBitmap: Bool {
+        ["png", "jpg", "jpeg", "jpe", "gif", "bmp", "tif", "tiff", "webp", "ico"].contains(device)
+    }
+
     /// The usual file name extension for the format.
     public var fileExtension: String {
         switch device {

@@ -51,9 +51,9 @@ public enum GraphvizRenderer {
         return GraphvizOutput(data: data, warnings: messages)
     }
 
-    /// Lays out `dot` with `engine` and returns every node's centre, in points, keyed by node name —
-    /// the coordinates a later drawing pins with `pos="x,y!"` and the ``GraphvizEngine/nop`` engine
-    /// (see ``DOTGraph/pinning(_:)``), so several graphs can be drawn at the same positions.
+    /// Lays out `dot` with `engine` and returns every node's centre, in points, keyed by node name
+    /// *as Graphviz reports it* — for DOT written by ``DOTWriter`` that is the id encoded by
+    /// ``DOTEscaping/id(_:)``; ``layoutPositions(of:engine:)`` returns the ids themselves.
     ///
     /// - Throws: ``GraphvizError`` as ``render(dot:engine:format:)`` does.
     public static func layoutPositions(dot: String, engine: GraphvizEngine = .neato)
@@ -72,6 +72,30 @@ public enum GraphvizRenderer {
                 return positions
             }
         }.value
+    }
+
+    /// Lays out `graph` with `engine` and returns every node's centre, in points, keyed by the
+    /// graph's node ids — the coordinates ``DOTGraph/pinning(_:)`` takes to draw this graph, or any
+    /// graph sharing its ids, at the same positions with the ``GraphvizEngine/nop`` engine.
+    ///
+    /// - Throws: ``GraphvizError`` as ``render(dot:engine:format:)`` does.
+    public static func layoutPositions(of graph: DOTGraph, engine: GraphvizEngine = .neato)
+        throws(GraphvizError) -> [String: GraphvizPoint]
+    {
+        let reported = try layoutPositions(dot: DOTWriter.write(graph), engine: engine)
+        // DOT cannot carry NUL, which the writer drops: map the names back to the ids as given.
+        var idByName: [String: String] = [:]
+        for node in graph.nodes {
+            var name = String.UnicodeScalarView()
+            name.append(contentsOf: node.id.unicodeScalars.lazy.filter { $0 != "\0" })
+            if idByName[String(name)] == nil { idByName[String(name)] = node.id }
+        }
+        var positions: [String: GraphvizPoint] = [:]
+        for (name, point) in reported {
+            let decoded = DOTEscaping.decodedID(name)
+            positions[idByName[decoded] ?? decoded] = point
+        }
+        return positions
     }
 
     /// Names of the layout engines this Graphviz installation provides, sorted.

@@ -5,9 +5,12 @@ import PartnerCore
 public struct SuggestedTie: Hashable, Sendable {
     public var source: String
     public var target: String
-    public init(source: String, target: String) {
+    /// Why the tie is suggested, one sentence each, shown in the line's tooltip.
+    public var reasons: [String]
+    public init(source: String, target: String, reasons: [String] = []) {
         self.source = source
         self.target = target
+        self.reasons = reasons
     }
 }
 
@@ -45,13 +48,14 @@ public struct CollaborationMap: Sendable {
         return "\(place) — \(when)"
     }
 
-    /// Suggested ties whose both ends are in the snapshot, as index pairs, in the given order, once each.
-    var drawableSuggestions: [(Int32, Int32)] {
-        var seen = Set<[Int32]>()
+    /// Suggested ties whose both ends are in the snapshot and not already tied, as index pairs with
+    /// their reasons, in the given order, once each.
+    var drawableSuggestions: [(a: Int32, b: Int32, reasons: [String])] {
+        var seen = Set(snapshot.ties.map { [min($0.source, $0.target), max($0.source, $0.target)] })
         return suggestedTies.compactMap { tie in
             guard let a = snapshot.index(of: tie.source), let b = snapshot.index(of: tie.target), a != b,
                   seen.insert([min(a, b), max(a, b)]).inserted else { return nil }
-            return (a, b)
+            return (a, b, tie.reasons)
         }
     }
 
@@ -106,13 +110,14 @@ public struct CollaborationMap: Sendable {
             graph.edges.append(DOTEdge(source: organizations[Int(tie.source)].id,
                                        target: organizations[Int(tie.target)].id, attributes: attributes))
         }
-        for (a, b) in drawableSuggestions {
+        for (a, b, reasons) in drawableSuggestions {
+            let names = "Suggested: \(organizations[Int(a)].name) — \(organizations[Int(b)].name)"
             graph.edges.append(DOTEdge(
                 source: organizations[Int(a)].id, target: organizations[Int(b)].id,
                 attributes: [
                     "style": .literal("dashed"), "color": .literal(style.suggestedTieColor),
-                    "penwidth": .number(style.penWidth.lowerBound + 0.4), "dir": .literal("none"),
-                    "tooltip": .tooltip("Suggested: \(organizations[Int(a)].name) — \(organizations[Int(b)].name)"),
+                    "penwidth": .number(style.penWidth.lowerBound + 0.6), "dir": .literal("none"),
+                    "tooltip": .tooltip(([names] + reasons).joined(separator: "\n")),
                 ]))
         }
         return graph
@@ -127,14 +132,16 @@ public struct CollaborationMap: Sendable {
     /// one without): the map is then laid out without them first, and drawn with every node pinned
     /// there by the `nop` engine.
     public func render(format: GraphvizFormat) throws(GraphvizError) -> Data {
-        let graph = dotGraph()
+        var graph = dotGraph()
+        // Only bitmaps get the style's dpi: Graphviz 2.42/2.43 writes an SVG's viewBox in points but
+        // scales the drawing inside it by dpi/72, so any other dpi crops an SVG.
+        if format.isBitmap { graph.attributes["dpi"] = .number(style.dpi) }
         guard !drawableSuggestions.isEmpty else {
             return try GraphvizRenderer.render(dot: DOTWriter.write(graph), engine: style.engine, format: format)
         }
         var withoutSuggestions = graph
         withoutSuggestions.edges.removeLast(drawableSuggestions.count)
-        let positions = try GraphvizRenderer.layoutPositions(dot: DOTWriter.write(withoutSuggestions),
-                                                             engine: style.engine)
+        let positions = try GraphvizRenderer.layoutPositions(of: withoutSuggestions, engine: style.engine)
         return try GraphvizRenderer.render(dot: DOTWriter.write(graph.pinning(positions)), engine: .nop,
                                            format: format)
     }
@@ -144,7 +151,7 @@ public struct CollaborationMap: Sendable {
             "overlap": .literal(style.overlap), "sep": .literal("+" + DOTEscaping.number(style.separation)),
             "splines": .literal(style.splines ?? (snapshot.ties.count <= style.routedTieLimit ? "true" : "line")),
             "outputorder": .literal("edgesfirst"),
-            "pad": .number(0.3), "dpi": .number(style.dpi), "bgcolor": .literal("white"),
+            "pad": .number(0.3), "bgcolor": .literal("white"),
             "fontname": .literal(style.fontName), "labelloc": .literal("t"), "labeljust": .literal("l"),
         ]
         if style.engine.takesSeed { attributes["start"] = .number(Double(style.seed)) }

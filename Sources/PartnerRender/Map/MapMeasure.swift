@@ -36,34 +36,47 @@ public struct MapMeasure: Sendable, Hashable {
         return MapMeasure(name: "degree", meaning: "number of partners", values: values)
     }
 
-    /// Sum of the strengths of each organization's ties (``PartnerMetrics``' `strength()`).
+    /// The measures of `table` (computed on the map's snapshot), as shown on maps: `degree` as the
+    /// number of partners (the same order as degree centrality, easier to read), the others as
+    /// PartnerMetrics computes them; undefined values stay out of tooltips and get the smallest circle.
     ///
-    /// - Complexity: O(n + m).
-    public static func strength(of snapshot: Snapshot) -> MapMeasure {
-        MapMeasure(name: "strength", meaning: "sum of tie strengths",
-                   values: snapshot.graph(weighted: true).strength(), decimals: 1)
+    /// - Returns: one measure per entry of `measures` that `table` has values for.
+    public static func measures(_ measures: [CentralityMeasure], from table: CentralityTable,
+                                snapshot: Snapshot) -> [MapMeasure] {
+        measures.compactMap { measure in
+            if measure == .degree { return .degree(of: snapshot) }
+            guard let values = table.values(of: measure) else { return nil }
+            let (meaning, decimals) = description(of: measure)
+            return MapMeasure(name: name(of: measure), meaning: meaning, values: values.map { $0 ?? .nan },
+                              decimals: decimals)
+        }
     }
 
-    /// Normalised betweenness centrality (Brandes 2001; ``PartnerMetrics``' `betweennessCentrality()`):
-    /// the share of shortest paths between other organizations that pass through each one.
-    ///
-    /// - Complexity: O(n·m).
-    public static func betweenness(of snapshot: Snapshot) -> MapMeasure {
-        MapMeasure(name: "betweenness", meaning: "share of shortest paths through the organization",
-                   values: snapshot.graph().betweennessCentrality(), decimals: 3)
+    /// The measure's name as shown ("core number", "PageRank").
+    static func name(of measure: CentralityMeasure) -> String {
+        switch measure {
+        case .pagerank: "PageRank"
+        case .coreNumber: "core number"
+        case .effectiveSize: "effective size"
+        default: measure.rawValue
+        }
     }
-}
 
-/// The measures a map's node size can show (`--size-by`).
-public enum SizeMeasure: String, CaseIterable, Sendable {
-    case degree, strength, betweenness
-
-    /// The measure's values on `snapshot`.
-    public func measure(of snapshot: Snapshot) -> MapMeasure {
-        switch self {
-        case .degree: .degree(of: snapshot)
-        case .strength: .strength(of: snapshot)
-        case .betweenness: .betweenness(of: snapshot)
+    /// What a measure means, for the legend, and the decimals it is shown with.
+    static func description(of measure: CentralityMeasure) -> (meaning: String, decimals: Int) {
+        switch measure {
+        case .degree: ("number of partners", 0)
+        case .strength: ("sum of tie strengths", 1)
+        case .betweenness: ("share of shortest paths between others passing through", 3)
+        case .closeness: ("nearness to everyone reachable", 3)
+        case .harmonic: ("mean inverse distance to the others", 3)
+        case .eigenvector: ("ties to well-connected organizations", 3)
+        case .pagerank: ("weight of the organizations pointing to it", 4)
+        case .clustering: ("share of partner pairs who are partners", 3)
+        case .coreNumber: ("deepest k-core the organization is in", 0)
+        case .constraint: ("Burt's constraint; higher = fewer brokerage opportunities", 3)
+        case .effectiveSize: ("Burt's effective size; non-redundant partners", 2)
+        case .brokerage: ("Gould–Fernandez brokerage roles, all kinds", 0)
         }
     }
 }

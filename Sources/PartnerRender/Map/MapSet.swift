@@ -1,5 +1,7 @@
 import Foundation
+import PartnerAnalysis
 import PartnerCore
+import PartnerMetrics
 
 /// What to draw: which maps, of which year, and how.
 public struct MapRequest: Sendable {
@@ -21,9 +23,14 @@ public struct MapRequest: Sendable {
     /// Layout engine; `nil` picks neato, or sfdp above ``largeMapThreshold`` organizations.
     public var engine: GraphvizEngine?
     public var seed: Int
-    public var sizeBy: SizeMeasure
+    /// The measure circle size shows (computed by PartnerMetrics on each map's snapshot).
+    public var sizeBy: CentralityMeasure
     public var tieEncoding: MapStyle.TieEncoding
     public var format: GraphvizFormat
+    /// Draw the gap analysis's best suggested ties per region, dashed grey (0 draws none).
+    public var suggestions: Int
+    /// Raster resolution of PNG maps.
+    public var dpi: Double
 
     /// Above this many organizations a map is laid out with sfdp unless an engine is given. Measured
     /// on this machine (graphviz 2.42) for the 298-organization sample with labels and overlap
@@ -31,8 +38,9 @@ public struct MapRequest: Sendable {
     public static let largeMapThreshold = 150
 
     public init(scope: Scope = .wholeNetwork, year: Int? = nil, includeBoundary: Bool = false,
-                engine: GraphvizEngine? = nil, seed: Int = 1, sizeBy: SizeMeasure = .degree,
-                tieEncoding: MapStyle.TieEncoding = .plain, format: GraphvizFormat = .svg) {
+                engine: GraphvizEngine? = nil, seed: Int = 1, sizeBy: CentralityMeasure = .degree,
+                tieEncoding: MapStyle.TieEncoding = .plain, format: GraphvizFormat = .svg,
+                suggestions: Int = 0, dpi: Double = 96) {
         self.scope = scope
         self.year = year
         self.includeBoundary = includeBoundary
@@ -41,6 +49,8 @@ public struct MapRequest: Sendable {
         self.sizeBy = sizeBy
         self.tieEncoding = tieEncoding
         self.format = format
+        self.suggestions = suggestions
+        self.dpi = dpi
     }
 }
 
@@ -73,6 +83,7 @@ public struct MapSet: Sendable {
         var style = MapStyle(network: network)
         style.seed = request.seed
         style.tieEncoding = request.tieEncoding
+        style.dpi = request.dpi
         format = request.format
 
         let regions: [Region?] = switch request.scope {
@@ -81,17 +92,47 @@ public struct MapSet: Sendable {
         case .allRegions: network.regions
         }
         let stems = MapFileNames.stems(for: regions.map { $0.map(\.slug) ?? "network" })
+        let suggested = Self.suggestedTies(in: network, regions: regions.compactMap { $0 }, request: request)
         maps = zip(regions, stems).map { region, stem in
             let snapshot = network.snapshot(year: request.year, region: region,
                                             includeBoundary: request.includeBoundary && region != nil)
             var mapStyle = style
             mapStyle.engine = request.engine
                 ?? (snapshot.organizations.count > MapRequest.largeMapThreshold ? .sfdp : .neato)
-            let size = request.sizeBy.measure(of: snapshot)
-            let extra = SizeMeasure.allCases.filter { $0 != request.sizeBy }.map { $0.measure(of: snapshot) }
-            let map = CollaborationMap(snapshot: snapshot, style: mapStyle, sizeMeasure: size, tooltipMeasures: extra)
+            // Tooltips show the size measure first, then partners, strength and betweenness.
+            var shown: [CentralityMeasure] = [request.sizeBy]
+            for measure in Self.tooltipMeasures where !shown.contains(measure) { shown.append(measure) }
+            var options = CentralityTable.Options(measures: shown.filter { $0 != .degree })
+            options.reportsUnconvergedAsUndefined = true
+            let table = (try? CentralityTable(snapshot: snapshot, options: options))
+            let measures = table.map { MapMeasure.measures(shown, from: $0, snapshot: snapshot) } ?? [.degree(of: snapshot)]
+            let size = measures.first ?? .degree(of: snapshot)
+            let extra = Array(measures.dropFirst())
+            let ties = region.map { suggested[$0] ?? [] } ?? suggested.keys.sorted().flatMap { suggested[$0] ?? [] }
+            let map = CollaborationMap(snapshot: snapshot, style: mapStyle, sizeMeasure: size, tooltipMeasures: extra,
+                                       suggestedTies: ties)
             return PlannedMap(fileName: stem + "." + request.format.fileExtension, map: map)
         }
+    }
+
+    /// Measures every organization's tooltip lists.
+    static let tooltipMeasures: [CentralityMeasure] = [.degree, .strength, .betweenness]
+
+    /// The gap analysis's ``MapRequest/suggestions`` best suggested ties of each region (of every
+    /// region for the whole network), with their reasons; empty when none are asked for.
+    static func suggestedTies(in network: PartnershipNetwork, regions: [Region], request: MapRequest)
+        -> [Region: [SuggestedTie]]
+    {
+        guard request.suggestions > 0 else { return [:] }
+        let report = GapAnalysis.report(for: network, options: GapOptions(
+            year: request.year, regions: regions.isEmpty ? nil : regions, top: request.suggestions))
+        var byRegion: [Region: [SuggestedTie]] = [:]
+        for gaps in report.regions {
+            byRegion[Region(gaps.region)] = gaps.suggestions.map {
+                SuggestedTie(source: $0.source, target: $0.target, reasons: $0.reasons)
+            }
+        }
+        return byRegion
     }
 
     /// Renders every map, in order.

@@ -57,7 +57,7 @@ public struct MapStyle: Hashable, Sendable {
     public var suggestedTieColor = "#8C8C8C"
     public var showTitle = true
     public var showLegend = true
-    /// Raster resolution of PNG output (dots per inch).
+    /// Raster resolution of PNG output (dots per inch); SVG and PDF are always drawn in points.
     public var dpi: Double = 96
 
     public init(palette: SectorPalette) {
@@ -79,8 +79,10 @@ public struct MapStyle: Hashable, Sendable {
     /// on white.
     static let stageColors = ["#AADC32", "#5DC863", "#27AD81", "#21908C", "#2C728E", "#3B528B", "#472D7B", "#440154"]
 
-    /// `value` placed in `range` as a fraction 0…1 of `scale` (0.5 when the scale is a single point).
+    /// `value` placed in `range` as a fraction 0…1 of `scale` (0.5 when the scale is a single point,
+    /// 0 for an undefined value).
     static func fraction(_ value: Double, in scale: ClosedRange<Double>) -> Double {
+        guard value.isFinite else { return 0 }
         guard scale.upperBound > scale.lowerBound else { return 0.5 }
         return min(1, max(0, (value - scale.lowerBound) / (scale.upperBound - scale.lowerBound)))
     }

@@ -13,10 +13,11 @@ struct RegionContent: Sendable {
     let figures: SnapshotFigures
     /// Sector gaps, suggestions, fragility and brokers (PartnerAnalysis' gap analysis).
     var gaps: RegionGaps?
-    /// The region's figures in each of ``ReportContent/years``.
-    let history: [SnapshotFigures]
+    /// The region over ``ReportContent/years`` (PartnerAnalysis' ``PartnerAnalysis/Timeline``):
+    /// growth table and year-to-year changes.
+    var timeline: Timeline?
     /// What changed from the survey year before the report's year to it; `nil` with one year.
-    let change: YearDiff?
+    var change: YearChange? { timeline?.consecutiveChanges.last }
 
     var href: String { "regions/\(slug).html" }
 }
@@ -56,9 +57,8 @@ struct ReportContent: Sendable {
     let years: [Int]
     let whole: Snapshot
     let wholeFigures: SnapshotFigures
-    /// The whole network's figures in each of ``years``, and its last year-to-year change.
-    let wholeHistory: [SnapshotFigures]
-    let wholeChange: YearDiff?
+    /// The whole network over ``years``.
+    let wholeTimeline: Timeline
     let regions: [RegionContent]
     /// Sectors of the whole network in the report's year, and the ties between them.
     let sectors: [Sector]
@@ -82,11 +82,6 @@ struct ReportContent: Sendable {
         progress.update(.measuring, 0, network.regions.count)
         whole = network.snapshot(year: year)
         wholeFigures = SnapshotFigures(snapshot: whole)
-        let years = self.years
-        let yearSnapshots = { (region: Region?) in years.map { network.snapshot(year: $0, region: region) } }
-        let wholeYears = yearSnapshots(nil)
-        wholeHistory = wholeYears.map(SnapshotFigures.init)
-        wholeChange = Self.lastChange(wholeYears)
         let partition = whole.sectorPartition
         sectors = partition.sectors
         mixing = MixingMatrix(graph: whole.graph(), groups: partition.membership, groupCount: partition.sectors.count)
@@ -94,12 +89,9 @@ struct ReportContent: Sendable {
         var regions: [RegionContent] = []
         for (index, region) in network.regions.enumerated() {
             let snapshot = network.snapshot(year: year, region: region)
-            let regionYears = yearSnapshots(region)
             regions.append(RegionContent(region: region, slug: slugs[index], snapshot: snapshot,
                                          measures: OrganizationMeasures(snapshot: snapshot),
-                                         figures: SnapshotFigures(snapshot: snapshot),
-                                         history: regionYears.map(SnapshotFigures.init),
-                                         change: Self.lastChange(regionYears)))
+                                         figures: SnapshotFigures(snapshot: snapshot)))
             progress.update(.measuring, index + 1, network.regions.count)
         }
         progress.update(.gaps, 0, 1)
@@ -108,13 +100,15 @@ struct ReportContent: Sendable {
         let gapsByRegion = Dictionary(gapReport.regions.map { (Region($0.region), $0) }, uniquingKeysWith: { a, _ in a })
         for index in regions.indices { regions[index].gaps = gapsByRegion[regions[index].region] }
         progress.update(.gaps, 1, 1)
-        self.regions = regions
-    }
 
-    /// The change between the last two snapshots (``PartnerAnalysis/YearDiff``), if there are two.
-    static func lastChange(_ snapshots: [Snapshot]) -> YearDiff? {
-        guard snapshots.count >= 2 else { return nil }
-        return YearDiff(from: snapshots[snapshots.count - 2], to: snapshots[snapshots.count - 1])
+        progress.update(.timeline, 0, regions.count + 1)
+        wholeTimeline = Timeline(network: network, years: years)
+        for index in regions.indices {
+            progress.update(.timeline, index + 1, regions.count + 1)
+            regions[index].timeline = Timeline(network: network, region: regions[index].region, years: years)
+        }
+        progress.update(.timeline, regions.count + 1, regions.count + 1)
+        self.regions = regions
     }
 
     /// Region slugs, with `-2`, `-3` … added when two regions fold to the same slug.

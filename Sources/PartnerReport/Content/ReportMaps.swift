@@ -3,10 +3,10 @@ import PartnerCore
 import PartnerRender
 
 /// The collaboration maps of a report, drawn by PartnerRender through Graphviz and kept as inline
-/// SVG: the whole network and each region (neato, with suggested partnerships dashed on the
-/// region maps). The whole network is laid out with neato too: sfdp's layout of the same graph
-/// changes from one call to the next within a process (Graphviz 2.43), and the report must come
-/// out byte for byte the same; with straight ties neato takes about as long.
+/// SVG: the whole network (sfdp, which spreads a few hundred organizations better than neato) and
+/// each region (neato, with suggested partnerships dashed). Separate runs give byte-identical maps;
+/// maps drawn while other threads of the same process draw maps may differ in a last decimal
+/// (Graphviz keeps global state between calls), which is why the determinism test runs the command.
 ///
 /// Every map of a run shares one ``PartnerRender/MapStyle``, so a sector has the same colour and a
 /// tie strength the same width on every page. Titles and legends are left to the page, which writes
@@ -16,6 +16,9 @@ struct ReportMaps: Sendable {
     let province: String
     /// One map per region, in ``ReportContent/regions`` order.
     let regions: [String]
+    /// One map per region of its last year-to-year change, drawn at the positions of its timeline
+    /// (``PartnerRender/TimelineMaps``); `nil` with a single survey year.
+    let changes: [String?]
     let palette: SectorPalette
 
     /// Organizations labelled on the whole-network map (the most connected); the others keep their
@@ -36,7 +39,7 @@ struct ReportMaps: Sendable {
         progress.update(.maps, 0, total)
 
         var provinceStyle = style
-        provinceStyle.engine = .neato
+        provinceStyle.engine = .sfdp
         provinceStyle.maxLabels = Self.provinceLabels
         provinceStyle.nodeDiameter = 8...34
         // Straight ties: routing hundreds of splines around obstacles costs minutes and reads no better
@@ -64,6 +67,20 @@ struct ReportMaps: Sendable {
             progress.update(.maps, index + 2, total)
         }
         self.regions = regions
+
+        var changes: [String?] = []
+        for region in content.regions {
+            guard let timeline = region.timeline, let change = timeline.consecutiveChanges.last else {
+                changes.append(nil)
+                continue
+            }
+            let timelineMaps = TimelineMaps(timeline: timeline, style: style)
+            let frame = try timelineMaps.layout()
+            let graph = timelineMaps.changeGraph(change, frame: frame)
+            let svg = try GraphvizRenderer.render(dot: DOTWriter.write(graph), engine: .nop, format: .svg)
+            changes.append(InlineSVG.prepare(String(decoding: svg, as: UTF8.self), idPrefix: "diff"))
+        }
+        self.changes = changes
     }
 
     /// The legend of a map: every sector on it, with its colour.

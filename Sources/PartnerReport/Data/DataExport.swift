@@ -1,6 +1,7 @@
 import Foundation
 import PartnerAnalysis
 import PartnerCore
+import PartnerMetrics
 
 /// The tables of `DIR/data/`: what the pages show, for people who continue in a spreadsheet or a
 /// notebook. Each table is written as `data/NAME.csv` and `data/NAME.json`.
@@ -84,13 +85,13 @@ struct DataExport: Sendable {
             for (i, organization) in snapshot.organizations.enumerated() where !snapshot.isBoundary[i] {
                 rows.append([
                     .text(organization.id), .text(organization.name), .text(organization.sector.name),
-                    .text(organization.region.name), .text(organization.type ?? ""),
-                    .integer(measures.partners[i]), .number(measures.strength[i]), .number(measures.betweenness[i]),
-                ])
+                    .text(organization.region.name), .text(organization.type ?? ""), .integer(measures.partners[i]),
+                ] + OrganizationMeasures.shown.map { .number(measures.value($0, i)) })
             }
         }
         return DataTable(name: "organizations",
-                         columns: ["id", "name", "sector", "region", "type", "partners", "strength", "betweenness"],
+                         columns: ["id", "name", "sector", "region", "type", "partners"]
+                            + OrganizationMeasures.shown.map(\.rawValue),
                          rows: rows)
     }
 

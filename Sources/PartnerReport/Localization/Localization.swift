@@ -1,3 +1,5 @@
+import PartnerMetrics
+
 /// Every word the report writes around the data, in one language.
 ///
 /// Stored properties are read by the templates (`{{t.organizations}}`); the methods build the
@@ -100,6 +102,7 @@ public struct Localization: Sendable {
     public let legendSuggested: String
     public let legendBoundary: String
     public let legendFormed: String
+    public let diffMapNote: String
     public let legendDissolved: String
     public let legendKept: String
     public let heatmapLow: String
@@ -139,6 +142,24 @@ public struct Localization: Sendable {
     public let unlinkedPair: String
     public let weakPair: String
     public let isolatedOrganization: String
+
+    /// The column heading of an organization measure.
+    public func label(of measure: CentralityMeasure) -> String {
+        switch measure {
+        case .degree: degree
+        case .strength: strength
+        case .betweenness: betweenness
+        case .closeness: closeness
+        case .harmonic: languageTag == "fr" ? "Proximité harmonique" : "Harmonic closeness"
+        case .eigenvector: eigenvector
+        case .pagerank: pagerank
+        case .clustering: clustering
+        case .coreNumber: coreNumber
+        case .constraint: constraint
+        case .effectiveSize: languageTag == "fr" ? "Taille effective" : "Effective size"
+        case .brokerage: languageTag == "fr" ? "Courtage" : "Brokerage"
+        }
+    }
 
     /// "Survey year 2022".
     public func surveyYear(_ year: Int) -> String {
@@ -254,6 +275,7 @@ extension Localization {
         legendSuggested: "Suggested partnership",
         legendBoundary: "Partner from another region",
         legendFormed: "New tie",
+        diffMapNote: "The region in the later year, each organization where it stands on every map of the region’s timeline: ties formed in green, ended in red dashes, kept in grey; organizations that joined have a dark outline, those that left a dashed one.",
         legendDissolved: "Tie ended",
         legendKept: "Tie kept",
         heatmapLow: "fewer ties than expected",
@@ -375,6 +397,7 @@ extension Localization {
         legendSuggested: "Partenariat suggéré",
         legendBoundary: "Partenaire d’une autre région",
         legendFormed: "Nouveau lien",
+        diffMapNote: "La région l’année la plus récente, chaque organisme à la même place sur toutes les cartes de son évolution : liens créés en vert, rompus en pointillés rouges, maintenus en gris ; les organismes arrivés ont un contour foncé, ceux partis un contour pointillé.",
         legendDissolved: "Lien rompu",
         legendKept: "Lien maintenu",
         heatmapLow: "moins de liens qu’attendu",

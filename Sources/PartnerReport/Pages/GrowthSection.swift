@@ -6,22 +6,23 @@ enum GrowthSection {
     /// Three line charts over the survey years — size (organizations and ties), density and the
     /// intersectoral share of ties — one per unit, so no chart needs two y axes. `nil` with fewer
     /// than two survey years.
-    static func charts(years: [Int], history: [SnapshotFigures], place: String, t: Localization,
+    static func charts(growth: GrowthTable, place: String, t: Localization,
                        numbers: NumberFormat, idPrefix: String) -> ChartGroup? {
-        guard years.count >= 2, history.count == years.count else { return nil }
+        let years = growth.years
+        guard years.count >= 2 else { return nil }
         let subtitle = "\(place), \(years.first ?? 0)–\(years.last ?? 0)"
         var charts = [
             LineChart(title: t.chartSizeTitle, subtitle: subtitle, xLabel: t.chartSurveyYear, yLabel: t.chartCount,
                       years: years,
-                      series: [.init(name: t.organizations, values: history.map { Double($0.organizations) }),
-                               .init(name: t.ties, values: history.map { Double($0.ties) })],
+                      series: [.init(name: t.organizations, values: growth.series(.organizations)),
+                               .init(name: t.ties, values: growth.series(.ties))],
                       valueStyle: .count),
             LineChart(title: t.chartDensityTitle, subtitle: subtitle, xLabel: t.chartSurveyYear,
                       yLabel: t.chartDensityAxis, years: years,
-                      series: [.init(name: t.density, values: history.map(\.density))], valueStyle: .percent(1)),
+                      series: [.init(name: t.density, values: growth.series(.density))], valueStyle: .percent(1)),
             LineChart(title: t.chartIntersectoralTitle, subtitle: subtitle, xLabel: t.chartSurveyYear,
                       yLabel: t.chartIntersectoralAxis, years: years,
-                      series: [.init(name: t.chartIntersectoralSeries, values: history.map(\.intersectoralShare))],
+                      series: [.init(name: t.chartIntersectoralSeries, values: growth.series(.intersectoralShare))],
                       valueStyle: .percent(1)),
         ]
         for index in charts.indices {
@@ -35,7 +36,7 @@ enum GrowthSection {
     }
 
     /// What changed between the last two survey years, as figures.
-    static func change(_ diff: YearDiff, t: Localization, numbers: NumberFormat) -> YearChangeSection {
+    static func change(_ diff: YearDiff, map: MapFigure?, t: Localization, numbers: NumberFormat) -> YearChangeSection {
         YearChangeSection(heading: t.changes(from: diff.from, to: diff.to), counts: [
             Figure(label: t.joined, value: numbers.integer(diff.joined.count)),
             Figure(label: t.left, value: numbers.integer(diff.left.count)),
@@ -44,6 +45,6 @@ enum GrowthSection {
             Figure(label: t.strengthened, value: numbers.integer(diff.strengthened.count)),
             Figure(label: t.weakened, value: numbers.integer(diff.weakened.count)),
             Figure(label: t.stability, value: numbers.percent(diff.tieStability)),
-        ], map: nil)
+        ], map: map)
     }
 }

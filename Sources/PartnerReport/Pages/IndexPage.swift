@@ -53,10 +53,12 @@ extension IndexPage {
             figures.append(Figure(label: t.surveyYears, value: first == last ? "\(first)" : "\(first)–\(last)"))
         }
         self.figures = figures
-        growth = GrowthSection.charts(years: content.years, history: content.wholeHistory, place: t.wholeNetwork,
+        growth = GrowthSection.charts(growth: content.wholeTimeline.growth, place: t.wholeNetwork,
                                       t: t, numbers: numbers, idPrefix: "chart")
         growthMissing = t.noYearChange
-        change = content.wholeChange.map { GrowthSection.change($0, t: t, numbers: numbers) }
+        change = content.wholeTimeline.consecutiveChanges.last.map {
+            GrowthSection.change($0.diff, map: nil, t: t, numbers: numbers)
+        }
         regionRows = Self.ranked(content.regions).enumerated().map { index, region in
             let figures = region.figures
             return RegionRow(

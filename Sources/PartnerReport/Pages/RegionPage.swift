@@ -1,5 +1,7 @@
 import PartnerAnalysis
 import PartnerCore
+import PartnerMetrics
+import PartnerRender
 
 /// What `region.mustache` shows: one region's map, figures, gaps, suggestions, brokers, fragile
 /// points, changes over the years and organizations.
@@ -168,27 +170,36 @@ extension RegionPage {
         let wording = FindingWording(t: t, numbers: numbers, network: content.network)
         gaps = region.gaps.map { RegionFindings(gaps: $0, wording: wording) }
         gapsMissing = t.notInThisBuild
-        change = region.change.map { GrowthSection.change($0, t: t, numbers: numbers) }
+        let diffMap = maps.changes[index].map { svg in
+            MapFigure(svg: svg, caption: t.diffMapNote, sectors: [], lines: [
+                LegendLine(label: t.legendFormed, color: TimelineMaps.formedColor, dashed: false),
+                LegendLine(label: t.legendDissolved, color: TimelineMaps.dissolvedColor, dashed: true),
+                LegendLine(label: t.legendKept, color: TimelineMaps.keptColor, dashed: false),
+            ], sizeNote: nil, isProvince: false)
+        }
+        change = region.change.map { GrowthSection.change($0.diff, map: diffMap, t: t, numbers: numbers) }
         changeMissing = t.noYearChange
-        growth = GrowthSection.charts(years: content.years, history: region.history, place: region.region.name,
-                                      t: t, numbers: numbers, idPrefix: "chart")
+        growth = region.timeline.flatMap {
+            GrowthSection.charts(growth: $0.growth, place: region.region.name, t: t, numbers: numbers, idPrefix: "chart")
+        }
 
         columns = [
             Column(label: t.organization, numeric: false), Column(label: t.sector, numeric: false),
             Column(label: t.type, numeric: false), Column(label: t.degree, numeric: true),
-            Column(label: t.strength, numeric: true), Column(label: t.betweenness, numeric: true),
-        ]
+        ] + OrganizationMeasures.shown.map { Column(label: t.label(of: $0), numeric: true) }
         let snapshot = region.snapshot, measures = region.measures
         rows = snapshot.organizations.indices.filter { !snapshot.isBoundary[$0] }.map { i in
             let organization = snapshot.organizations[i]
             let text = { (value: String) in TableCell(text: value, value: "", numeric: false) }
-            let number = { (cell: Cell) in TableCell(text: cell.text, value: cell.value, numeric: true) }
+            let number = { (measure: CentralityMeasure) -> TableCell in
+                let value = measures.value(measure, i)
+                let cell = Cell(value, numbers.decimal(value, digits: measure.reportDecimals))
+                return TableCell(text: cell.text, value: cell.value, numeric: true)
+            }
             return Row(cells: [
                 text(organization.name), text(organization.sector.name), text(organization.type ?? ""),
-                number(Cell(measures.partners[i], numbers.integer(measures.partners[i]))),
-                number(Cell(measures.strength[i], numbers.decimal(measures.strength[i], digits: 1))),
-                number(Cell(measures.betweenness[i], numbers.decimal(measures.betweenness[i], digits: 3))),
-            ])
+                TableCell(text: numbers.integer(measures.partners[i]), value: String(measures.partners[i]), numeric: true),
+            ] + OrganizationMeasures.shown.map(number))
         }
         dataFiles = context.dataFiles(prefix: "../")
     }
@@ -229,5 +240,16 @@ enum Median {
         guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}
+
+extension CentralityMeasure {
+    /// Decimals the report shows for the measure.
+    var reportDecimals: Int {
+        switch self {
+        case .coreNumber: 0
+        case .strength, .effectiveSize: 1
+        default: 3
+        }
     }
 }

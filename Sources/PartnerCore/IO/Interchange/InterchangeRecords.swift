@@ -162,7 +162,9 @@ struct RecordValidator {
         let strength = row.optional(fields.take("strength") ?? fields.take("weight"), field: "strength") {
             FieldParsing.strength($0.trimmingCharacters(in: .whitespaces)).prefixed(owner)
         }
-        let stage = row.optional(fields.take("stage"), field: "stage") { FieldParsing.stage($0).prefixed(owner) }
+        let stage = row.optional(fields.take("stage"), field: "stage") { text in
+            Self.stageByName[text].map { .success($0) } ?? FieldParsing.stage(text).prefixed(owner)
+        }
         let kind = fields.take("kind")
         problems += row.problems
         guard !row.hasErrors else { return nil }
@@ -181,6 +183,11 @@ struct RecordValidator {
                                      "\(who) a '\(field)' attribute; read as 'unspecified' (\(option) names another attribute)"))
         }
     }
+
+    /// Stages as our writers spell them (`joint-action`, `5`): looked up before the general,
+    /// slower parser.
+    static let stageByName: [String: NPIStage] = Dictionary(uniqueKeysWithValues:
+        NPIStage.allCases.map { ($0.name, $0) } + NPIStage.allCases.map { (String($0.rawValue), $0) })
 
     /// `2021.0` (as numeric tools write whole numbers) as `2021`; anything else trimmed, as is.
     static func wholeNumber(_ text: String) -> String {
@@ -205,24 +212,39 @@ extension Result where Success: Sendable, Failure == FieldMessage {
 /// values are no values, as empty cells of a workspace are.
 struct FieldPicker {
     private(set) var rest: [String: String]
+    /// Lower-cased, trimmed name → the first key (in sorted order) with that form.
+    private var keyByLoweredName: [String: String] = [:]
 
-    init(_ values: [String: String]) { rest = values.filter { !$0.value.isEmpty } }
+    init(_ values: [String: String]) {
+        rest = values.filter { !$0.value.isEmpty }
+        for key in rest.keys {
+            let lowered = Self.trimmed(key).lowercased()
+            if let other = keyByLoweredName[lowered], other < key { continue }
+            keyByLoweredName[lowered] = key
+        }
+    }
 
     /// The value of the attribute called `name` (ignoring case and surrounding spaces), trimmed as
     /// the CSV reader trims its columns, and removed from ``rest``. Empty values count as missing
     /// and are dropped.
     mutating func take(_ name: String) -> String? {
-        let key: String
-        if rest[name] != nil {
-            key = name
+        let value: String?
+        if let exact = rest.removeValue(forKey: name) {
+            value = exact
+        } else if let key = keyByLoweredName[Self.trimmed(name).lowercased()] {
+            value = rest.removeValue(forKey: key)
         } else {
-            let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let match = rest.keys.filter({ $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted }).min()
-            else { return nil }
-            key = match
+            value = nil
         }
-        guard let value = rest.removeValue(forKey: key) else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let value else { return nil }
+        let trimmed = Self.trimmed(value)
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// `text` without surrounding white space; skips Foundation (slow) when there is none to trim.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

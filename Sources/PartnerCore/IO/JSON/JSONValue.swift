@@ -134,7 +134,9 @@ private struct JSONParser {
         let startLine = line
         position += 1
         var members: [JSONMember] = []
-        var keys = Set<String>()
+        // Duplicate keys: a linear scan for small objects (hashing every key costs more), a set
+        // once an object is large, so a hostile 100,000-member object stays linear.
+        var keys: Set<String>?
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             position += 1
@@ -145,7 +147,16 @@ private struct JSONParser {
             guard current == UInt8(ascii: "\"") else { throw error("expected a quoted member name") }
             let keyLine = line
             let key = try string()
-            guard keys.insert(key).inserted else { throw error("the member \"\(key)\" appears twice in one object") }
+            let isRepeated: Bool
+            if var seen = keys {
+                keys = nil
+                isRepeated = !seen.insert(key).inserted
+                keys = seen
+            } else {
+                isRepeated = members.contains { $0.key == key }
+                if members.count == 16 { keys = Set(members.map(\.key) + [key]) }
+            }
+            guard !isRepeated else { throw error("the member \"\(key)\" appears twice in one object") }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw error("expected ':' after the member name \"\(key)\"") }
             position += 1
