@@ -26,7 +26,8 @@ extension Graph {
     /// - Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of
     ///   Mathematical Sociology 25 (2001) 163–177; L. C. Freeman, "A set of measures of centrality
     ///   based on betweenness", Sociometry 40 (1977) 35–41.
-    /// - Complexity: O(n·m) time unweighted, O(n·m·log n) weighted; O(n) memory per thread.
+    /// - Complexity: O(n·m) time unweighted, O(n·m·log n) weighted; O(n + m) memory per thread
+    ///   unweighted (the successor lists), O(n) weighted.
     public func betweennessCentrality(
         weighted: Bool = false, normalized: Bool = true,
         threads: Int = ParallelChunks.defaultThreads, progress: ProgressHandler? = nil
