@@ -321,35 +321,10 @@ final class PathSampler {
     /// One weighted sample: Dijkstra from `s` until `t` is settled, then a walk back from `t`
     /// along arcs on shortest paths, each chosen with probability σ(u) / σ(w).
     func sampleDijkstra(_ s: Int32, _ t: Int32, _ g: SampledGraph, _ random: inout SplitMix64) {
-        let distance = search.distance, order = search.order, sigma = forwardPaths
-        distance[Int(s)] = 0
-        sigma[Int(s)] = 1
-        search.heap.insert(s, keys: distance)
-        var settled = 0
-        var reached = false
-        while !search.heap.isEmpty {
-            let v = Int(search.heap.popMin(keys: distance))
-            order[settled] = Int32(v)
-            settled += 1
-            if v == Int(t) { reached = true; break }
-            let base = distance[v], paths = sigma[v]
-            for arc in Int(g.offsets[v])..<Int(g.offsets[v + 1]) {
-                let w = Int(g.targets[arc])
-                let through = base + g.lengths[arc]
-                let known = distance[w]
-                if through < known {
-                    distance[w] = through
-                    sigma[w] = paths
-                    if known == .infinity {
-                        search.heap.insert(Int32(w), keys: distance)
-                    } else {
-                        search.heap.decreased(Int32(w), keys: distance)
-                    }
-                } else if through == known, search.heap.contains(Int32(w)) {
-                    sigma[w] += paths
-                }
-            }
-        }
+        let distance = search.distance, sigma = forwardPaths
+        let (settled, queued) = search.countShortestPaths(from: s, until: t, sigma: sigma,
+                                                          g.offsets, g.targets, g.lengths)
+        let reached = search.order[settled - 1] == t
         if reached {
             // Predecessors of w: settled u with d(u) + len(u, w) = d(w) — the exact kernel's test.
             var w = Int(t)
@@ -367,8 +342,6 @@ final class PathSampler {
                 if w != Int(s) { counts[w] += 1 }
             }
         }
-        // Nodes still queued were reached but not settled: clear them too.
-        while !search.heap.isEmpty { order[settled] = search.heap.popMin(keys: distance); settled += 1 }
-        search.clearDistances(reached: settled)
+        search.clearDistances(reached: settled + queued)
     }
 }
