@@ -171,7 +171,7 @@ public struct TimelineMaps: Sendable {
     }
 
     /// Degree range over all selected years, so a circle means the same number of partners on every map.
-    var sizeScale: ClosedRange<Double> {
+    public var sizeScale: ClosedRange<Double> {
         let degrees = timeline.snapshots.flatMap { MapMeasure.degree(of: $0).values }
         return (degrees.min() ?? 0)...(degrees.max() ?? 0)
     }
