@@ -111,7 +111,8 @@ public struct CollaborationMap: Sendable {
                                        target: organizations[Int(tie.target)].id, attributes: attributes))
         }
         for (a, b, reasons) in drawableSuggestions {
-            let names = "Suggested: \(organizations[Int(a)].name) — \(organizations[Int(b)].name)"
+            let names = style.wording.labelled(style.wording.suggested,
+                                               "\(organizations[Int(a)].name) — \(organizations[Int(b)].name)")
             graph.edges.append(DOTEdge(
                 source: organizations[Int(a)].id, target: organizations[Int(b)].id,
                 attributes: [
@@ -225,21 +226,25 @@ public struct CollaborationMap: Sendable {
     }
 
     private func tooltip(for index: Int) -> String {
-        let organization = snapshot.organizations[index]
-        var lines = [organization.name, "Sector: \(organization.sector.name)", "Region: \(organization.region.name)"]
-        if let type = organization.type { lines.append("Type: \(type)") }
-        if snapshot.isBoundary[index] { lines.append("Partner from another region") }
+        let organization = snapshot.organizations[index], words = style.wording
+        var lines = [organization.name, words.labelled(words.sector, organization.sector.name),
+                     words.labelled(words.region, organization.region.name)]
+        if let type = organization.type { lines.append(words.labelled(words.type, type)) }
+        if snapshot.isBoundary[index] { lines.append(words.boundaryPartner) }
         for measure in [sizeMeasure] + tooltipMeasures {
-            if let value = measure.formatted(index) { lines.append("\(measure.name.capitalizedFirst): \(value)") }
+            if let value = measure.formatted(index) {
+                lines.append(words.labelled(measure.name.capitalizedFirst, words.number(value)))
+            }
         }
         return lines.joined(separator: "\n")
     }
 
     private func tooltip(for tie: Tie) -> String {
         let a = snapshot.organizations[Int(tie.source)].name, b = snapshot.organizations[Int(tie.target)].name
-        var details = ["strength \(DOTEscaping.number(tie.strength, decimals: 2))"]
+        let words = style.wording
+        var details = ["\(words.strength) \(words.number(DOTEscaping.number(tie.strength, decimals: 2)))"]
         if !tie.kinds.isEmpty { details.append(tie.kinds.joined(separator: ", ")) }
-        if let stage = tie.stage { details.append("stage \(stage.rawValue) \(stage.name)") }
+        if let stage = tie.stage { details.append(words.stage(stage)) }
         if let year = tie.year { details.append(String(year)) }
         return "\(a) \(snapshot.isDirected ? "→" : "—") \(b)\n" + details.joined(separator: " · ")
     }

@@ -35,6 +35,7 @@ struct ReportMaps: Sendable {
         var style = MapStyle(network: content.network)
         style.showTitle = false
         style.showLegend = false
+        style.wording = t.mapWording
         // Straight ties between pinned organizations: routing splines around the organizations was
         // three quarters of the report's time (two routings per region) and reads no better on maps
         // of a few dozen organizations, whose labels sit on a white ground above the ties.
@@ -48,7 +49,7 @@ struct ReportMaps: Sendable {
         provinceStyle.maxLabels = Self.provinceLabels
         provinceStyle.nodeDiameter = 8...34
         let whole = CollaborationMap(snapshot: content.whole, style: provinceStyle,
-                                     sizeMeasure: .degree(of: content.whole))
+                                     sizeMeasure: Self.partners(content.whole, t: t))
         province = Self.svg(try whole.render(format: .svg), idPrefix: "province")
         progress.update(.maps, 1, total)
 
@@ -77,7 +78,7 @@ struct ReportMaps: Sendable {
         // On the timeline's scale, a circle means the same number of partners on both maps.
         mapStyle.sizeScale = timelineMaps?.sizeScale
         let map = CollaborationMap(
-            snapshot: region.snapshot, style: mapStyle, sizeMeasure: .degree(of: region.snapshot),
+            snapshot: region.snapshot, style: mapStyle, sizeMeasure: Self.partners(region.snapshot, t: t),
             tooltipMeasures: [
                 MapMeasure(name: t.strength.lowercased(), meaning: t.strength, values: measures.strength, decimals: 1),
                 MapMeasure(name: t.betweenness.lowercased(), meaning: t.betweenness, values: measures.betweenness,
@@ -94,6 +95,13 @@ struct ReportMaps: Sendable {
         let changeSVG = try GraphvizRenderer.render(dot: DOTWriter.write(changeGraph), engine: .nop, format: .svg)
         return (svg(try map.render(format: .svg, at: frame.positions), idPrefix: "map"),
                 svg(changeSVG, idPrefix: "diff"))
+    }
+
+    /// Number of partners, named in the page's language for tooltips.
+    private static func partners(_ snapshot: Snapshot, t: Localization) -> MapMeasure {
+        var measure = MapMeasure.degree(of: snapshot)
+        measure.name = t.degree.lowercased()
+        return measure
     }
 
     private static func svg(_ data: Data, idPrefix: String) -> String {
