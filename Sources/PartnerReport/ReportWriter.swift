@@ -30,8 +30,13 @@ public enum ReportWriter {
         let content = try ReportContent(network: network, options: options, progress: progress)
         let export = DataExport(content: content)
         let context = PageContext(content: content, options: options, export: export)
+        // Suggested ties carry their reasons, in the page's language, into the map's tooltips.
+        let wording = FindingWording(t: context.t, numbers: context.numbers, network: content.network)
         let suggested = content.regions.map { region in
-            (region.gaps?.suggestions ?? []).map { SuggestedTie(source: $0.source, target: $0.target) }
+            (region.gaps?.suggestions ?? []).map { suggestion in
+                SuggestedTie(source: suggestion.source, target: suggestion.target,
+                             reasons: wording.reasons(suggestion).map(\.text))
+            }
         }
         let maps = try ReportMaps(content: content, suggested: suggested, t: context.t, progress: progress)
 

@@ -39,6 +39,29 @@ struct RenderCommandTests {
         #expect(try Data(contentsOf: out.appendingPathComponent("bas-saint-laurent.svg")) == bytes)
     }
 
+    @Test("an SVG map is never cropped: width and height are its viewBox, every circle lies inside",
+          arguments: [[], ["--dpi", "150"], ["--suggestions", "3"], ["--dpi", "300", "--suggestions", "3"]])
+    func svgInsideViewBox(options: [String]) throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["render", CLI.sample, "--region", "Outaouais", "--format", "svg", "--out", out.path] + options)
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOf: out.appendingPathComponent("outaouais.svg"), encoding: .utf8)
+        let size = try #require(svg.firstMatch(of: /<svg width="([0-9.]+)pt" height="([0-9.]+)pt"\s+viewBox="0.00 0.00 ([0-9.]+) ([0-9.]+)"/))
+        let width = try #require(Double(size.1)), height = try #require(Double(size.2))
+        let boxWidth = try #require(Double(size.3)), boxHeight = try #require(Double(size.4))
+        #expect(abs(width - boxWidth) <= 1 && abs(height - boxHeight) <= 1, "\(size.0)")
+        // The drawing is not scaled inside the viewBox; its origin is moved by the translation.
+        let transform = try #require(svg.firstMatch(of: /transform="scale\(1 1\) rotate\(0\) translate\(([-0-9.]+) ([-0-9.]+)\)"/))
+        let dx = try #require(Double(transform.1)), dy = try #require(Double(transform.2))
+        let circles = svg.matches(of: /<ellipse[^>]* cx="([-0-9.]+)" cy="([-0-9.]+)" rx="([0-9.]+)"/)
+        #expect(circles.count == 16)   // the 16 organizations of Outaouais in 2022
+        for circle in circles {
+            let x = (Double(circle.1) ?? .nan) + dx, y = (Double(circle.2) ?? .nan) + dy, r = Double(circle.3) ?? .nan
+            #expect(x - r >= 0 && x + r <= boxWidth && y - r >= 0 && y + r <= boxHeight, "\(circle.0)")
+        }
+    }
+
     @Test("--region with --all-regions is a usage error")
     func exclusive() throws {
         let result = try CLI.run("render", CLI.sample, "--region", "Laval", "--all-regions", "--out", "/tmp/unused")

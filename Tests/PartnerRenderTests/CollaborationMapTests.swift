@@ -83,6 +83,56 @@ struct CollaborationMapTests {
         }
     }
 
+    /// Circle centres of an SVG map by node title (the organization id without NUL).
+    static func circles(_ svg: SVGDocument) -> [String: (cx: Double, cy: Double)] {
+        Dictionary(svg.nodes.compactMap { node in node.ellipses.first.map { (node.title, $0) } },
+                   uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test("suggested ties between hostile ids (quotes, spaces, escapes, non-Latin scripts) are drawn and move nothing")
+    func hostileSuggestions() throws {
+        let network = TestNetworks.hostile
+        let style = MapStyle(network: network)
+        let ids = network.organizations.map(\.id)
+        // Pairs not tied (ties join neighbours in the list): quotes with Chinese, Arabic with Cyrillic, …
+        let suggestions = [(0, 7), (8, 9 + 1), (2, 11), (1, 12)].map { SuggestedTie(source: ids[$0.0], target: ids[$0.1]) }
+        let plain = try Self.svg(CollaborationMap(snapshot: network.snapshot(), style: style))
+        let suggested = try Self.svg(CollaborationMap(snapshot: network.snapshot(), style: style,
+                                                      suggestedTies: suggestions))
+        #expect(suggested.edges.filter { !$0.strokeDasharray.isEmpty }.count == suggestions.count)
+        let before = Self.circles(plain), after = Self.circles(suggested)
+        #expect(before.count == ids.count && after.count == ids.count)
+        for (id, point) in before {
+            let moved = try #require(after[id], "\(id) missing")
+            #expect(abs(moved.cx - point.cx) < 0.01 && abs(moved.cy - point.cy) < 0.01, "\(id) moved")
+        }
+    }
+
+    @Test("a map drawn at given positions puts every circle there, suggested ties included")
+    func drawnAtPositions() throws {
+        let snapshot = Self.network.snapshot(region: Self.gaspesie)
+        let map = CollaborationMap(snapshot: snapshot, style: MapStyle(network: Self.network),
+                                   suggestedTies: [SuggestedTie(source: "cegep-gaspesie", target: "cisss-gim")])
+        var positions: [String: GraphvizPoint] = [:]
+        for (index, organization) in snapshot.organizations.enumerated() {
+            positions[organization.id] = GraphvizPoint(x: Double(index % 4) * 150, y: Double(index / 4) * 120)
+        }
+        let svg = try SVGDocument(map.render(format: .svg, at: positions))
+        let drawn = Self.circles(svg)
+        #expect(drawn.count == snapshot.organizations.count)
+        #expect(svg.edges.filter { !$0.strokeDasharray.isEmpty }.count == 1)
+        // SVG y runs downwards: compare offsets from the first organization's centre.
+        let first = try #require(drawn[snapshot.organizations[0].id]), origin = try #require(positions[snapshot.organizations[0].id])
+        for (id, point) in positions {
+            let circle = try #require(drawn[id])
+            #expect(abs((circle.cx - first.cx) - (point.x - origin.x)) < 0.01, "\(id)")
+            #expect(abs((circle.cy - first.cy) + (point.y - origin.y)) < 0.01, "\(id)")
+        }
+        // An organization without a position: laid out as usual instead.
+        positions.removeValue(forKey: snapshot.organizations[0].id)
+        #expect(try SVGDocument(map.render(format: .svg, at: positions)).nodes.count == snapshot.organizations.count)
+    }
+
     @Test("node size grows with the size measure")
     func sizes() throws {
         let style = MapStyle(network: Self.network)

@@ -22,6 +22,14 @@ public struct PartnerSuggestion: Codable, Sendable, Hashable {
     public var sharedPartners: [String]
     /// Why, in sentences naming the organizations and sectors involved; strongest reason first.
     public var reasons: [String]
+    /// The same reasons as data, in the same order (`reasons[i] == reasonDetails[i].sentence`), for
+    /// callers that word them in another language. Not part of the JSON.
+    public var reasonDetails: [SuggestionReason] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case source, target, sourceName, targetName, sourceSector, targetSector, sourceRegion, targetRegion
+        case score, proximity, complementarity, sharedPartners, reasons
+    }
 }
 
 /// The weights of the complementarity bonus, documented on ``PartnerSuggester``.
@@ -189,6 +197,7 @@ public struct PartnerSuggester: Sendable {
             let (u, v) = ordered(candidate)
             let explainer = SuggestionExplainer(snapshot: snapshot, proximity: proximity, context: context,
                                                 suggester: self, regionName: regionName)
+            let reasons = explainer.reasons(u, v)
             return PartnerSuggestion(
                 source: organizations[u].id, target: organizations[v].id,
                 sourceName: organizations[u].name, targetName: organizations[v].name,
@@ -196,7 +205,7 @@ public struct PartnerSuggester: Sendable {
                 sourceRegion: organizations[u].region.name, targetRegion: organizations[v].region.name,
                 score: candidate.score, proximity: candidate.proximity, complementarity: candidate.bonus,
                 sharedPartners: proximity.predictor.commonNeighbors(u, v).map { organizations[Int($0)].id }.sorted(),
-                reasons: explainer.reasons(u, v))
+                reasons: reasons.map(\.sentence), reasonDetails: reasons)
         }
     }
 }
@@ -211,23 +220,22 @@ struct SuggestionExplainer {
 
     private func name(_ i: Int) -> String { snapshot.organizations[i].name }
 
-    func reasons(_ u: Int, _ v: Int) -> [String] {
-        var reasons: [String] = []
+    func reasons(_ u: Int, _ v: Int) -> [SuggestionReason] {
+        var reasons: [SuggestionReason] = []
         let shared = proximity.predictor.commonNeighbors(u, v).map { name(Int($0)) }.sorted()
         if !shared.isEmpty {
-            reasons.append("shares \(Phrase.count(shared.count, "partner")): \(Phrase.list(shared))")
+            reasons.append(.sharedPartners(shared))
         } else if proximity.isImputed(u) || proximity.isImputed(v) {
             let (newcomer, other) = proximity.isImputed(u) ? (u, v) : (v, u)
-            reasons.append("\(name(newcomer)) has no partner yet; \(name(other)) is among the best-connected "
-                + "organizations (\(Phrase.count(proximity.graph.degree(of: other), "partner")))")
+            reasons.append(.newcomer(newcomer: name(newcomer), other: name(other),
+                                     otherPartners: proximity.graph.degree(of: other)))
         } else if let (a, b) = proximity.threeStep(u, v).strongestPath {
-            reasons.append("no shared partner yet, but \(name(u))'s partner \(name(Int(a))) works with "
-                + "\(name(Int(b))), a partner of \(name(v))")
+            reasons.append(.threeStepPath(source: name(u), via: name(Int(a)), through: name(Int(b)), target: name(v)))
         }
         let regionU = snapshot.organizations[u].region, regionV = snapshot.organizations[v].region
         if regionU != regionV {
             let (first, second) = regionU < regionV ? (regionU, regionV) : (regionV, regionU)
-            reasons.append("would link \(first.name) with \(second.name)")
+            reasons.append(.linksRegions(first.name, second.name))
         }
         let sa = Int(context.sectorOf[u]), sb = Int(context.sectorOf[v])
         let sectorA = context.sectors[sa].name, sectorB = context.sectors[sb].name
@@ -236,46 +244,38 @@ struct SuggestionExplainer {
             let observed = context.mixing.observed[sa][sb]
             let expected = context.mixing.expected[sa][sb]
             if observed == 0 {
-                reasons.append("would be the first tie between \(first) and \(second) in \(regionName)")
+                reasons.append(.firstTieBetweenSectors(first, second, region: regionName))
             } else if expected > 0, Double(observed) / expected < 0.5 {
-                reasons.append("would strengthen \(first)–\(second) ties in \(regionName): "
-                    + "\(Phrase.count(observed, "tie")) where \(Phrase.decimal(expected)) would be expected")
+                reasons.append(.weakSectorPair(first, second, region: regionName, observed: observed, expected: expected))
             } else {
-                reasons.append("an intersectoral tie: \(sectorA) with \(sectorB)")
+                reasons.append(.intersectoral(sectorA, sectorB))
             }
         }
         if let community = context.communityOf, community[u] != community[v] {
-            reasons.append("would join two working groups: \(groupPhrase(u, community)) and \(groupPhrase(v, community))")
+            reasons.append(.joinsGroups(group(u, community), group(v, community)))
         }
         for separator in context.separators where suggester.separates(separator, u, v) {
             let inside = separator.cutOff[u] ? u : v
-            let others = separator.cutOffCount - 1
-            let who = others > 0 ? "\(name(inside)) (and \(Phrase.count(others, "other organization"))) "
-                                 : "\(name(inside)) "
-            switch separator.kind {
-            case .organization(let w):
-                reasons.append("would give \(who)a second route to the network besides \(name(Int(w)))")
-            case .tie(let a, let b):
-                reasons.append("would give \(who)a second route to the network besides the tie "
-                    + "\(name(Int(a))) – \(name(Int(b)))")
+            let besides: SuggestionReason.Separator = switch separator.kind {
+            case .organization(let w): .organization(name(Int(w)))
+            case .tie(let a, let b): .tie(name(Int(a)), name(Int(b)))
             }
+            reasons.append(.secondRoute(organization: name(inside), others: separator.cutOffCount - 1, besides: besides))
             break
         }
         let sharedIndices = proximity.predictor.commonNeighbors(u, v)
         if sharedIndices.count == 1, context.isBroker[Int(sharedIndices[0])] {
-            let broker = name(Int(sharedIndices[0]))
-            reasons.append("their only link today runs through \(broker), a broker between sectors; "
-                + "a direct tie would lighten \(broker)'s load")
+            reasons.append(.relievesBroker(name(Int(sharedIndices[0]))))
         }
         return reasons
     }
 
-    /// "X's group (with A, B and 3 others)".
-    private func groupPhrase(_ u: Int, _ community: [Int32]) -> String {
+    /// `u`'s Louvain community: `u` and the other members of the region, most connected first.
+    private func group(_ u: Int, _ community: [Int32]) -> SuggestionReason.WorkingGroup {
         let members = community.indices.filter { $0 != u && community[$0] == community[u] && !snapshot.isBoundary[$0] }
             .sorted { proximity.graph.degree(of: $0) != proximity.graph.degree(of: $1)
                 ? proximity.graph.degree(of: $0) > proximity.graph.degree(of: $1) : $0 < $1 }
             .map(name)
-        return members.isEmpty ? "\(name(u)) alone" : "\(name(u))'s (with \(Phrase.list(members, limit: 2)))"
+        return SuggestionReason.WorkingGroup(organization: name(u), members: members)
     }
 }

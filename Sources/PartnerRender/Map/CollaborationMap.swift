@@ -111,7 +111,8 @@ public struct CollaborationMap: Sendable {
                                        target: organizations[Int(tie.target)].id, attributes: attributes))
         }
         for (a, b, reasons) in drawableSuggestions {
-            let names = "Suggested: \(organizations[Int(a)].name) — \(organizations[Int(b)].name)"
+            let names = style.wording.labelled(style.wording.suggested,
+                                               "\(organizations[Int(a)].name) — \(organizations[Int(b)].name)")
             graph.edges.append(DOTEdge(
                 source: organizations[Int(a)].id, target: organizations[Int(b)].id,
                 attributes: [
@@ -129,21 +130,52 @@ public struct CollaborationMap: Sendable {
     /// Lays the map out with the style's engine and renders it.
     ///
     /// Suggested ties must not move the organizations (a map with suggestions should look like the
-    /// one without): the map is then laid out without them first, and drawn with every node pinned
-    /// there by the `nop` engine.
+    /// one without): the map is then laid out without them first (``layoutPositions()``), and drawn
+    /// with every node pinned there by the `nop` engine.
     public func render(format: GraphvizFormat) throws(GraphvizError) -> Data {
-        var graph = dotGraph()
-        // Only bitmaps get the style's dpi: Graphviz 2.42/2.43 writes an SVG's viewBox in points but
-        // scales the drawing inside it by dpi/72, so any other dpi crops an SVG.
-        if format.isBitmap { graph.attributes["dpi"] = .number(style.dpi) }
         guard !drawableSuggestions.isEmpty else {
-            return try GraphvizRenderer.render(dot: DOTWriter.write(graph), engine: style.engine, format: format)
+            return try GraphvizRenderer.render(dot: DOTWriter.write(graph(for: format)), engine: style.engine,
+                                               format: format)
         }
-        var withoutSuggestions = graph
-        withoutSuggestions.edges.removeLast(drawableSuggestions.count)
-        let positions = try GraphvizRenderer.layoutPositions(of: withoutSuggestions, engine: style.engine)
-        return try GraphvizRenderer.render(dot: DOTWriter.write(graph.pinning(positions)), engine: .nop,
-                                           format: format)
+        return try renderPinned(graph(for: format), at: layoutPositions(), format: format)
+    }
+
+    /// Draws the map with every organization at `positions` (points, by organization id) — from
+    /// ``layoutPositions()``, or a timeline's frame shared with other maps — by the `nop` engine:
+    /// no layout and no overlap removal, only the ties drawn between the given centres. Falls back to
+    /// ``render(format:)`` when an organization has no position, as `nop` cannot place it.
+    ///
+    /// - Complexity: O(n + m) for straight or curved ties; routed splines (`splines=true`) cost far
+    ///   more (see ``MapStyle/splines``).
+    public func render(format: GraphvizFormat, at positions: [String: GraphvizPoint]) throws(GraphvizError) -> Data {
+        let graph = graph(for: format)
+        guard graph.nodes.allSatisfy({ positions[$0.id] != nil }) else { return try render(format: format) }
+        return try renderPinned(graph, at: positions, format: format)
+    }
+
+    private func renderPinned(_ graph: DOTGraph, at positions: [String: GraphvizPoint],
+                              format: GraphvizFormat) throws(GraphvizError) -> Data {
+        try GraphvizRenderer.render(dot: DOTWriter.write(graph.pinning(positions)), engine: .nop, format: format)
+    }
+
+    /// Where the style's engine puts every organization (points, by id), laid out without the
+    /// suggested ties, the title and legend, and without routing the ties: only the centres are
+    /// wanted, and routing is most of the cost of a layout.
+    public func layoutPositions() throws(GraphvizError) -> [String: GraphvizPoint] {
+        var graph = dotGraph()
+        graph.edges.removeLast(drawableSuggestions.count)
+        graph.attributes["splines"] = .literal("false")
+        graph.attributes["label"] = nil
+        return try GraphvizRenderer.layoutPositions(of: graph, engine: style.engine)
+    }
+
+    /// The DOT graph to render as `format`. Only bitmaps get the style's dpi: Graphviz 2.42/2.43
+    /// writes an SVG's viewBox in points but scales the drawing inside it by dpi/72, so any other
+    /// dpi crops an SVG.
+    private func graph(for format: GraphvizFormat) -> DOTGraph {
+        var graph = dotGraph()
+        if format.isBitmap { graph.attributes["dpi"] = .number(style.dpi) }
+        return graph
     }
 
     private func graphAttributes() -> DOTAttributes {
@@ -194,21 +226,25 @@ public struct CollaborationMap: Sendable {
     }
 
     private func tooltip(for index: Int) -> String {
-        let organization = snapshot.organizations[index]
-        var lines = [organization.name, "Sector: \(organization.sector.name)", "Region: \(organization.region.name)"]
-        if let type = organization.type { lines.append("Type: \(type)") }
-        if snapshot.isBoundary[index] { lines.append("Partner from another region") }
+        let organization = snapshot.organizations[index], words = style.wording
+        var lines = [organization.name, words.labelled(words.sector, organization.sector.name),
+                     words.labelled(words.region, organization.region.name)]
+        if let type = organization.type { lines.append(words.labelled(words.type, type)) }
+        if snapshot.isBoundary[index] { lines.append(words.boundaryPartner) }
         for measure in [sizeMeasure] + tooltipMeasures {
-            if let value = measure.formatted(index) { lines.append("\(measure.name.capitalizedFirst): \(value)") }
+            if let value = measure.formatted(index) {
+                lines.append(words.labelled(measure.name.capitalizedFirst, words.number(value)))
+            }
         }
         return lines.joined(separator: "\n")
     }
 
     private func tooltip(for tie: Tie) -> String {
         let a = snapshot.organizations[Int(tie.source)].name, b = snapshot.organizations[Int(tie.target)].name
-        var details = ["strength \(DOTEscaping.number(tie.strength, decimals: 2))"]
+        let words = style.wording
+        var details = ["\(words.strength) \(words.number(DOTEscaping.number(tie.strength, decimals: 2)))"]
         if !tie.kinds.isEmpty { details.append(tie.kinds.joined(separator: ", ")) }
-        if let stage = tie.stage { details.append("stage \(stage.rawValue) \(stage.name)") }
+        if let stage = tie.stage { details.append(words.stage(stage)) }
         if let year = tie.year { details.append(String(year)) }
         return "\(a) \(snapshot.isDirected ? "→" : "—") \(b)\n" + details.joined(separator: " · ")
     }

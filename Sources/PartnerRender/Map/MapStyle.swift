@@ -57,6 +57,8 @@ public struct MapStyle: Hashable, Sendable {
     public var suggestedTieColor = "#8C8C8C"
     public var showTitle = true
     public var showLegend = true
+    /// Words of the tooltips (English unless the caller passes another language's).
+    public var wording = MapWording.english
     /// Raster resolution of PNG output (dots per inch); SVG and PDF are always drawn in points.
     public var dpi: Double = 96
 

@@ -171,7 +171,7 @@ public struct TimelineMaps: Sendable {
     }
 
     /// Degree range over all selected years, so a circle means the same number of partners on every map.
-    var sizeScale: ClosedRange<Double> {
+    public var sizeScale: ClosedRange<Double> {
         let degrees = timeline.snapshots.flatMap { MapMeasure.degree(of: $0).values }
         return (degrees.min() ?? 0)...(degrees.max() ?? 0)
     }
@@ -216,10 +216,7 @@ public struct TimelineMaps: Sendable {
         for i in graph.nodes.indices where joined.contains(graph.nodes[i].id) {
             graph.nodes[i].attributes["color"] = .literal(Self.joinedOutline)
             graph.nodes[i].attributes["penwidth"] = .number(3.5)
-            graph.nodes[i].attributes["tooltip"] = graph.nodes[i].attributes["tooltip"].map { value in
-                if case .text(let text) = value { return .text(text + "\nJoined in \(diff.to)") }
-                return value
-            }
+            Self.amendTooltip(&graph.nodes[i].attributes) { $0 + "\n\(style.wording.joinedIn) \(diff.to)" }
         }
         let left = Set(diff.left)
         for node in before.nodes where left.contains(node.id) {
@@ -229,7 +226,7 @@ public struct TimelineMaps: Sendable {
             attributes["style"] = .literal("dashed")
             attributes["penwidth"] = .number(1.5)
             attributes["fontcolor"] = .literal("#8C8C8C")
-            if case .text(let text)? = attributes["tooltip"] { attributes["tooltip"] = .text(text + "\nLeft after \(diff.from)") }
+            Self.amendTooltip(&attributes) { $0 + "\n\(style.wording.leftAfter) \(diff.from)" }
             graph.nodes.append(DOTNode(id: node.id, attributes: attributes))
         }
 
@@ -241,7 +238,7 @@ public struct TimelineMaps: Sendable {
             if formed.contains(pair) {
                 edge.attributes["color"] = .literal(Self.formedColor)
                 edge.attributes["penwidth"] = .number(max(2.5, Self.numeric(edge.attributes["penwidth"])))
-                if case .text(let text)? = edge.attributes["tooltip"] { edge.attributes["tooltip"] = .text("Formed: " + text) }
+                Self.amendTooltip(&edge.attributes) { style.wording.labelled(style.wording.formed, $0) }
                 added.append(edge)
             } else {
                 edge.attributes["color"] = .literal(Self.keptColor)
@@ -255,7 +252,7 @@ public struct TimelineMaps: Sendable {
             edge.attributes["color"] = .literal(Self.dissolvedColor)
             edge.attributes["style"] = .literal("dashed")
             edge.attributes["penwidth"] = .number(max(2.5, Self.numeric(edge.attributes["penwidth"])))
-            if case .text(let text)? = edge.attributes["tooltip"] { edge.attributes["tooltip"] = .text("Dissolved: " + text) }
+            Self.amendTooltip(&edge.attributes) { style.wording.labelled(style.wording.dissolved, $0) }
             return edge
         }
         // Kept ties underneath, changes on top.
@@ -288,6 +285,16 @@ public struct TimelineMaps: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Rewrites the tooltip of a node or edge (written as ``DOTValue/tooltip(_:)`` by
+    /// ``CollaborationMap``, or as text), if it has one.
+    static func amendTooltip(_ attributes: inout DOTAttributes, _ change: (String) -> String) {
+        switch attributes["tooltip"] {
+        case .tooltip(let text)?: attributes["tooltip"] = .tooltip(change(text))
+        case .text(let text)?: attributes["tooltip"] = .text(change(text))
+        default: break
+        }
+    }
 
     /// The number in a DOT width or pen width value (0 when there is none).
     static func numeric(_ value: DOTValue?) -> Double {

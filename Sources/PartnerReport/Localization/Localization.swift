@@ -1,4 +1,5 @@
 import PartnerMetrics
+import PartnerRender
 
 /// Every word the report writes around the data, in one language.
 ///
@@ -430,4 +431,29 @@ extension Localization {
         weakPair: "Secteurs peu liés",
         isolatedOrganization: "Organisme sans lien"
     )
+}
+
+extension Localization {
+    /// The words of map tooltips in this language.
+    var mapWording: MapWording {
+        guard languageTag == "fr" else { return .english }
+        var words = MapWording()
+        words.labelSeparator = " : "
+        words.sector = "Secteur"
+        words.region = "Région"
+        words.type = "Type"
+        words.boundaryPartner = "Partenaire d’une autre région"
+        words.strength = "force"
+        words.stage = "étape"
+        words.stageNames = ["mobilisation de la communauté", "élaboration de la stratégie", "partage des connaissances",
+                            "planification du partenariat", "action conjointe", "reddition de comptes", "intégration",
+                            "élargissement du partenariat"]
+        words.suggested = "Partenariat suggéré"
+        words.formed = "Lien créé"
+        words.dissolved = "Lien rompu"
+        words.joinedIn = "Arrivé en"
+        words.leftAfter = "Parti après"
+        words.decimalSeparator = ","
+        return words
+    }
 }

@@ -4,10 +4,9 @@ import PartnerCore
 /// The gap analysis' findings in the page's language.
 ///
 /// PartnerAnalysis writes its explanations in English; the English pages show them as written. The
-/// French pages rebuild each sentence from the finding's structured fields (kind, sectors, counts,
-/// organizations), so nothing a planner reads is left in the other language — except the reasons of
-/// a suggestion beyond shared partners and sectors, which PartnerAnalysis keeps as sentences only;
-/// those are shown as written and marked `lang="en"`.
+/// French pages build each sentence from the finding's structured fields (kind, sectors, counts,
+/// organizations, a suggestion's ``PartnerAnalysis/SuggestionReason``s), so nothing a planner reads
+/// is left in the other language.
 struct FindingWording: Sendable {
     let t: Localization
     let numbers: NumberFormat
@@ -63,22 +62,62 @@ struct FindingWording: Sendable {
             + (partners.isEmpty ? "." : " ; organismes à lui présenter d’abord : \(list(partners)).")
     }
 
-    /// The reasons of a suggestion: as written in English; in French, shared partners and sectors
-    /// rebuilt from the fields, then the analysis' other reasons marked as English.
+    /// The reasons of a suggestion, each a sentence of the page's language built from the
+    /// analysis' structured reasons (``PartnerAnalysis/SuggestionReason``). Reasons known only as
+    /// English sentences (a suggestion read back from JSON) are shown as written, marked `lang="en"`.
     func reasons(_ suggestion: PartnerSuggestion) -> [RegionFindings.Reason] {
-        guard isFrench else { return suggestion.reasons.map { RegionFindings.Reason(text: $0, lang: nil) } }
-        var reasons: [RegionFindings.Reason] = []
-        let shared = suggestion.sharedPartners.map(name)
-        if !shared.isEmpty {
-            reasons.append(.init(text: "\(t.count(shared.count, numbers, singular: "partenaire commun", plural: "partenaires communs")) : \(list(shared))", lang: nil))
+        guard !suggestion.reasonDetails.isEmpty else {
+            return suggestion.reasons.map { RegionFindings.Reason(text: $0.capitalizedFirst, lang: isFrench ? "en" : nil) }
         }
-        if suggestion.sourceSector != suggestion.targetSector {
-            reasons.append(.init(text: "Lien intersectoriel : \(suggestion.sourceSector) et \(suggestion.targetSector)", lang: nil))
+        return suggestion.reasonDetails.map { detail in
+            RegionFindings.Reason(text: (isFrench ? french(detail) : detail.sentence).capitalizedFirst, lang: nil)
         }
-        let rebuilt = ["shares ", "an intersectoral tie"]
-        for reason in suggestion.reasons where !rebuilt.contains(where: reason.hasPrefix) {
-            reasons.append(.init(text: reason, lang: "en"))
+    }
+
+    /// A suggestion's reason in French.
+    func french(_ reason: SuggestionReason) -> String {
+        let partners = { (n: Int) in t.count(n, numbers, singular: "partenaire", plural: "partenaires") }
+        switch reason {
+        case .sharedPartners(let names):
+            return "\(t.count(names.count, numbers, singular: "partenaire commun", plural: "partenaires communs")) : \(list(names))"
+        case .newcomer(let newcomer, let other, let count):
+            return "\(newcomer) n’a encore aucun partenaire ; \(other) est parmi les organismes les mieux reliés (\(partners(count)))"
+        case .threeStepPath(let source, let via, let through, let target):
+            return "aucun partenaire commun pour l’instant, mais \(via), partenaire de \(source), travaille avec \(through), partenaire de \(target)"
+        case .linksRegions(let first, let second):
+            return "relierait les régions \(first) et \(second)"
+        case .firstTieBetweenSectors(let first, let second, let region):
+            return "serait le premier lien entre les secteurs « \(first) » et « \(second) » dans la région \(region)"
+        case .weakSectorPair(let first, let second, let region, let observed, let expected):
+            return "renforcerait les liens entre les secteurs « \(first) » et « \(second) » dans la région \(region) : "
+                + "\(t.count(observed, numbers, singular: "lien", plural: "liens")) alors que \(numbers.decimal(expected, digits: 1)) seraient attendus"
+        case .intersectoral(let a, let b):
+            return "lien intersectoriel : \(a) et \(b)"
+        case .joinsGroups(let first, let second):
+            let group = { (group: SuggestionReason.WorkingGroup) in
+                group.members.isEmpty ? "celui de \(group.organization), seul"
+                    : "celui de \(group.organization) (avec \(list(group.members, limit: 2)))"
+            }
+            return "réunirait deux groupes de travail : \(group(first)) et \(group(second))"
+        case .secondRoute(let organization, let others, let besides):
+            let who = others > 0
+                ? "\(organization) (et à \(t.count(others, numbers, singular: "autre organisme", plural: "autres organismes")))"
+                : organization
+            let around = switch besides {
+            case .organization(let name): name
+            case .tie(let a, let b): "le lien \(a) – \(b)"
+            }
+            return "donnerait à \(who) une seconde voie vers le réseau, sans passer par \(around)"
+        case .relievesBroker(let broker):
+            return "leur seul lien passe aujourd’hui par \(broker), courtier entre secteurs ; un lien direct allégerait sa charge"
         }
-        return reasons
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased, for a sentence shown on its own.
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
     }
 }
