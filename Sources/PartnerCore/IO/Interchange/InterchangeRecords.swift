@@ -42,6 +42,11 @@ struct InterchangeRecords: Sendable {
     ///
     /// - Throws: ``DataError`` with every problem when there is at least one error.
     func network(options: LoadOptions) throws -> LoadedNetwork {
+        // GEXF spells make one <edge> several links: the pre-parse count cannot see them all.
+        if links.count > options.maximumLinks {
+            throw DataError([LinkLimit.problem(file: file, line: links[options.maximumLinks].line,
+                                               maximum: options.maximumLinks)])
+        }
         var validator = RecordValidator(file: file, options: options)
         var organizationsFile = OrganizationsFile()
         organizationsFile.name = file

@@ -177,10 +177,10 @@ struct WorkspaceCSVFile {
     /// Calls `body` with every data row after the header, reporting malformed and ragged rows
     /// (which are still passed on, flagged, so their ids are known) and skipping blank ones. `body`
     /// adds its own problems to the same list, so they stay in row order.
-    func forEachRow(problems: inout [DataProblem], _ body: (CSVRow, inout [DataProblem]) -> Void) {
+    func forEachRow(problems: inout [DataProblem], _ body: (CSVRow, inout [DataProblem]) throws -> Void) rethrows {
         var isHeader = true
         var encodingProblems = 0
-        parser.forEachRecord { record in
+        try parser.forEachRecord { record in
             if record.isBlank { return }
             if isHeader { isHeader = false; return }
             var isWellFormed = true
@@ -206,7 +206,7 @@ struct WorkspaceCSVFile {
                         + "— a comma inside a value needs the value in quotes"))
                 isWellFormed = false
             }
-            body(CSVRow(line: record.line, fields: record.fields, isWellFormed: isWellFormed), &problems)
+            try body(CSVRow(line: record.line, fields: record.fields, isWellFormed: isWellFormed), &problems)
         }
         if encodingProblems > Self.encodingProblemLimit {
             problems.append(.error(
