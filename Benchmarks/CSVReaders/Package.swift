@@ -7,6 +7,8 @@ import PackageDescription
 //
 //   python3 ../../Scripts/generate-large-workspace.py /tmp/partnermap-big
 //   swift run -c release csv-reader-benchmark /tmp/partnermap-big/links.csv
+//
+// Results: ../README.md, "CSV readers".
 let package = Package(
     name: "CSVReaders",
     platforms: [.macOS(.v15)],

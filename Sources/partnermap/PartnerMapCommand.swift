@@ -23,6 +23,7 @@ struct PartnerMapCommand: ParsableCommand {
             CompareCommand.self,
             ReportCommand.self,
             ConvertCommand.self,
+            GenerateCommand.self,
         ]
     )
 }

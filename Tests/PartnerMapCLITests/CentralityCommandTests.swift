@@ -52,6 +52,33 @@ struct CentralityCommandTests {
         #expect(result.stderr.contains("timing load "))
     }
 
+    @Test func approximateBetweennessSaysSoAndStatesItsBound() throws {
+        let result = try CLI.run("centrality", CLI.sample, "--measure", "betweenness", "--approximate", "0.05",
+                                 "--format", "json", "--seed", "3")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("note: betweenness estimated"))
+        #expect(result.stderr.contains("within ±0.05034 of the exact normalised one with probability ≥ 90 %"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let network = try #require(json["network"] as? [String: Any])
+        let estimate = try #require(network["betweennessEstimate"] as? [String: Any])
+        #expect(estimate["epsilon"] as? Double == 0.05 && estimate["seed"] as? Int == 3)
+        #expect((estimate["samples"] as? Int ?? 0) > 1000)
+        // Not a terminal: no progress bar in the output.
+        #expect(!result.stderr.contains("█"))
+
+        let exact = try CLI.run("centrality", CLI.sample, "--measure", "betweenness", "--format", "json")
+        #expect(!exact.stderr.contains("note:"))
+        let exactNetwork = try #require((try JSONSerialization.jsonObject(with: Data(exact.stdout.utf8))
+            as? [String: Any])?["network"] as? [String: Any])
+        #expect(exactNetwork["betweennessEstimate"] == nil)
+    }
+
+    @Test func approximateNeedsAnEpsilonBelowOneAndNotExact() throws {
+        #expect(try CLI.run("centrality", CLI.sample, "--approximate", "1.5").status == 64)
+        #expect(try CLI.run("centrality", CLI.sample, "--approximate", "0").status == 64)
+        #expect(try CLI.run("centrality", CLI.sample, "--approximate", "0.1", "--exact").status == 64)
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let unknown = try CLI.run("centrality", CLI.sample, "--measure", "fame")
         #expect(unknown.status == 64)

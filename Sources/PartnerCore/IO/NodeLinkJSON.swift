@@ -35,8 +35,12 @@ public enum NodeLinkJSON {
 
     static func records(_ data: Data, file: String) throws -> InterchangeRecords {
         let root: JSONValue
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.prefix(4).contains(0) {
+            throw DataError([.error(file: file, line: 1, "the file is UTF-16 or UTF-32; expected UTF-8 JSON (save it as UTF-8)")])
+        }
         do {
-            root = try JSONValue.parse([UInt8](data))
+            root = try JSONValue.parse(bytes)
         } catch {
             throw DataError([.error(file: file, line: error.line,
                                     "JSON is not well-formed at column \(error.column): \(error.message)")])

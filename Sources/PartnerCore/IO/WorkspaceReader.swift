@@ -28,6 +28,16 @@ enum WorkspaceReader {
             throw InputOutputError(path: folder, reason: "folder cannot be read (permissions)")
         }
         let url = URL(fileURLWithPath: folder, isDirectory: true)
+        // A file that is there but cannot be read is an I/O error (exit 74), not a data error.
+        for name in [OrganizationsFile.fileName, LinksFile.fileName] {
+            guard let file = WorkspaceCSVFile.locate(name, in: url) else { continue }
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw InputOutputError(path: file.path, reason: "is a folder; expected the file \(name)")
+            }
+            guard FileManager.default.isReadableFile(atPath: file.path) else {
+                throw InputOutputError(path: file.path, reason: "cannot be read (permissions)")
+            }
+        }
 
         var problems: [DataProblem] = []
         let organizations = OrganizationsFile.read(in: url, problems: &problems)

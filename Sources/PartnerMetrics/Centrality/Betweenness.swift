@@ -177,34 +177,7 @@ final class BrandesWorker {
                             _ offsets: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>,
                             _ lengths: UnsafeBufferPointer<Double>) {
         let distance = search.distance, order = search.order
-        distance[Int(source)] = 0
-        sigma[Int(source)] = 1
-        search.heap.insert(source, keys: distance)
-        var settled = 0
-        while !search.heap.isEmpty {
-            let v = Int(search.heap.popMin(keys: distance))
-            order[settled] = Int32(v)
-            settled += 1
-            let base = distance[v]
-            let paths = sigma[v]
-            for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
-                let w = Int(targets[arc])
-                let through = base + lengths[arc]
-                let known = distance[w]
-                if through < known {
-                    // Unreached (+∞) or reached by a longer path; settled nodes are never longer.
-                    distance[w] = through
-                    sigma[w] = paths
-                    if known == .infinity {
-                        search.heap.insert(Int32(w), keys: distance)
-                    } else {
-                        search.heap.decreased(Int32(w), keys: distance)
-                    }
-                } else if through == known, search.heap.contains(Int32(w)) {
-                    sigma[w] += paths
-                }
-            }
-        }
+        let settled = search.countShortestPaths(from: source, sigma: sigma, offsets, targets, lengths).settled
 
         for index in stride(from: settled - 1, to: 0, by: -1) {
             let v = Int(order[index])

@@ -53,7 +53,9 @@ extension BrokerageRoles {
 /// The JSON form of a ``CentralityTable`` (DESIGN §7). Encode with sorted keys: every computed
 /// measure is a key of every organization, `null` where it is undefined; measures not computed are
 /// absent. `network` holds `directed`, `weighted`, `organizations`, `ties`, `year`, `region`
-/// (`null` when not restricted) and `measures` (the computed ones).
+/// (`null` when not restricted) and `measures` (the computed ones); when betweenness was sampled,
+/// also `betweennessEstimate`: `{"errorBound","epsilon","failureProbability","samples","seed",
+/// "vertexDiameterBound"}`.
 public struct CentralityDocument: Encodable, Sendable {
     let table: CentralityTable
     let positions: [Int]
@@ -76,6 +78,15 @@ public struct CentralityDocument: Encodable, Sendable {
         try network.encode(table.year, forKey: Key("year"))
         try network.encode(table.region?.name, forKey: Key("region"))
         try network.encode(table.measures.sorted().map(\.rawValue), forKey: Key("measures"))
+        if let estimate = table.betweennessEstimate {
+            var sampling = network.nestedContainer(keyedBy: Key.self, forKey: Key("betweennessEstimate"))
+            try sampling.encode(estimate.errorBound, forKey: Key("errorBound"))
+            try sampling.encode(estimate.epsilon, forKey: Key("epsilon"))
+            try sampling.encode(estimate.failureProbability, forKey: Key("failureProbability"))
+            try sampling.encode(estimate.samples, forKey: Key("samples"))
+            try sampling.encode(estimate.seed, forKey: Key("seed"))
+            try sampling.encode(estimate.vertexDiameterBound, forKey: Key("vertexDiameterBound"))
+        }
 
         let columns = table.columns.filter { $0.measure != .brokerage }
         var rows = root.nestedUnkeyedContainer(forKey: Key("organizations"))

@@ -42,6 +42,10 @@ public struct CentralityTable: Sendable {
         /// measure as undefined (`nil` for every organization) and records the error in
         /// ``CentralityTable/unconverged``.
         public var reportsUnconvergedAsUndefined = false
+        /// Estimate betweenness from sampled shortest paths instead of computing it exactly
+        /// (``PartnerCore/Graph/approximateBetweenness(epsilon:failureProbability:seed:weighted:normalized:threads:progress:)``);
+        /// `nil` computes it exactly.
+        public var betweennessSampling: BetweennessSampling?
 
         public init(measures: [CentralityMeasure] = CentralityMeasure.allCases, weighted: Bool = false,
                     threads: Int = ParallelChunks.defaultThreads,
@@ -52,6 +56,29 @@ public struct CentralityTable: Sendable {
             self.threads = threads
             self.progress = progress
             self.timing = timing
+        }
+    }
+
+    /// Parameters of sampled betweenness: additive error ε, failure probability δ, seed.
+    public struct BetweennessSampling: Sendable, Equatable {
+        public var epsilon: Double
+        public var failureProbability: Double
+        public var seed: UInt64
+
+        public init(epsilon: Double, failureProbability: Double = 0.1, seed: UInt64 = 1) {
+            self.epsilon = epsilon
+            self.failureProbability = failureProbability
+            self.seed = seed
+        }
+
+        /// What PartnerMap uses when it decides to sample on its own: ε = 0.01, δ = 0.1.
+        public static let automatic = BetweennessSampling(epsilon: 0.01)
+
+        /// Whether exact betweenness on `snapshot` is too slow to run unasked: organizations × arcs
+        /// above 10¹⁰ (a minute or more of one core; BA 10k nodes / 50k ties is 10⁹ and takes ≈ 6 s).
+        public static func prefersSampling(_ snapshot: Snapshot) -> Bool {
+            let arcs = snapshot.ties.count * (snapshot.isDirected ? 1 : 2)
+            return Double(snapshot.organizations.count) * Double(arcs) > 1e10
         }
     }
 
@@ -67,6 +94,9 @@ public struct CentralityTable: Sendable {
     /// Measures reported as undefined because they did not converge (see
     /// ``Options/reportsUnconvergedAsUndefined``).
     public private(set) var unconverged: [MetricError] = []
+    /// How betweenness was estimated, when it was sampled (its ``ApproximateBetweenness/values``
+    /// are ``betweenness``).
+    public private(set) var betweennessEstimate: ApproximateBetweenness?
 
     /// Degree centrality (in + out when directed); with it, on a directed snapshot, in- and
     /// out-degree centrality.
@@ -132,8 +162,16 @@ public struct CentralityTable: Sendable {
             case .strength:
                 strength = weightedGraph.strength()
             case .betweenness:
-                betweenness = graph.betweennessCentrality(weighted: weighted, threads: threads,
-                                                          progress: progress(.betweenness))
+                if let sampling = options.betweennessSampling {
+                    let estimate = graph.approximateBetweenness(
+                        epsilon: sampling.epsilon, failureProbability: sampling.failureProbability,
+                        seed: sampling.seed, weighted: weighted, threads: threads, progress: progress(.betweenness))
+                    betweenness = estimate.values
+                    betweennessEstimate = estimate
+                } else {
+                    betweenness = graph.betweennessCentrality(weighted: weighted, threads: threads,
+                                                              progress: progress(.betweenness))
+                }
             case .closeness, .harmonic:
                 guard closeness == nil else { continue }  // computed with the other one
                 let both = graph.distanceCentralities(weighted: weighted, threads: threads,

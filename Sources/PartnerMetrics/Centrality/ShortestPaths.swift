@@ -74,6 +74,56 @@ struct SearchBuffers: ~Copyable {
         for index in 0..<reached { hops[Int(order[index])] = -1 }
     }
 
+    /// Dijkstra's search from `source` that also counts shortest paths: fills ``distance`` and `σ`
+    /// (`sigma`) and lists settled nodes in ``order``. Shortest paths tie only when their
+    /// floating-point lengths are equal, as in networkx.
+    ///
+    /// - Parameter target: stop once this node is settled (−1: search everything reachable).
+    /// - Returns: the nodes settled, then those still queued when the search stopped early: the
+    ///   queue is emptied into ``order`` after the settled ones, so that
+    ///   ``clearDistances(reached:)`` with their sum forgets every node the search touched.
+    mutating func countShortestPaths(
+        from source: Int32, until target: Int32 = -1, sigma: UnsafeMutablePointer<Double>,
+        _ offsets: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>,
+        _ lengths: UnsafeBufferPointer<Double>
+    ) -> (settled: Int, queued: Int) {
+        distance[Int(source)] = 0
+        sigma[Int(source)] = 1
+        heap.insert(source, keys: distance)
+        var settled = 0
+        while !heap.isEmpty {
+            let v = Int(heap.popMin(keys: distance))
+            order[settled] = Int32(v)
+            settled += 1
+            if v == Int(target) { break }
+            let base = distance[v]
+            let paths = sigma[v]
+            for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let w = Int(targets[arc])
+                let through = base + lengths[arc]
+                let known = distance[w]
+                if through < known {
+                    // Unreached (+∞) or reached by a longer path; settled nodes are never longer.
+                    distance[w] = through
+                    sigma[w] = paths
+                    if known == .infinity {
+                        heap.insert(Int32(w), keys: distance)
+                    } else {
+                        heap.decreased(Int32(w), keys: distance)
+                    }
+                } else if through == known, heap.contains(Int32(w)) {
+                    sigma[w] += paths
+                }
+            }
+        }
+        var queued = 0
+        while !heap.isEmpty {
+            order[settled + queued] = heap.popMin(keys: distance)
+            queued += 1
+        }
+        return (settled, queued)
+    }
+
     /// Forgets the Dijkstra distances of the first `reached` nodes of `order`.
     func clearDistances(reached: Int) {
         for index in 0..<reached { distance[Int(order[index])] = .infinity }

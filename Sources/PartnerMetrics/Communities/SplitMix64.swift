@@ -19,6 +19,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
+    /// A uniform double in [0, 1), from the top 53 bits of the next output.
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) * 0x1p-53
+    }
+
     /// Fisher–Yates shuffle with this generator; the same seed always gives the same order.
     public mutating func shuffle<T>(_ values: inout [T]) {
         guard values.count > 1 else { return }

@@ -83,12 +83,11 @@ public enum GraphvizRenderer {
         throws(GraphvizError) -> [String: GraphvizPoint]
     {
         let reported = try layoutPositions(dot: DOTWriter.write(graph), engine: engine)
-        // DOT cannot carry NUL, which the writer drops: map the names back to the ids as given.
+        // The writer drops NUL and replaces what XML cannot carry: map the names back to the ids as given.
         var idByName: [String: String] = [:]
         for node in graph.nodes {
-            var name = String.UnicodeScalarView()
-            name.append(contentsOf: node.id.unicodeScalars.lazy.filter { $0 != "\0" })
-            if idByName[String(name)] == nil { idByName[String(name)] = node.id }
+            let name = DOTEscaping.reportedID(node.id)
+            if idByName[name] == nil { idByName[name] = node.id }
         }
         var positions: [String: GraphvizPoint] = [:]
         for (name, point) in reported {

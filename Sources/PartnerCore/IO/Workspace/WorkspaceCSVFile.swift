@@ -192,6 +192,12 @@ struct WorkspaceCSVFile {
                 problems.append(problem(for: issue))
                 if !issue.isWarning { isWellFormed = false }
             }
+            for (position, field) in record.fields.enumerated() {
+                guard let message = FieldParsing.lengthProblem(field) else { continue }
+                problems.append(.error(file: name, line: record.line, field: header.displayName(at: position),
+                                       message.text))
+                isWellFormed = false
+            }
             if isWellFormed, record.fields.count != header.names.count {
                 problems.append(.error(
                     file: name, line: record.line,
@@ -236,7 +242,7 @@ struct WorkspaceCSVFile {
     }
 
     /// The file named `name` in `folder`, or one whose name matches it ignoring case.
-    private static func locate(_ name: String, in folder: URL) -> URL? {
+    static func locate(_ name: String, in folder: URL) -> URL? {
         let exact = folder.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: exact.path) { return exact }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
