@@ -90,13 +90,8 @@ struct RenderCommand: ParsableCommand {
                 printError("warning: \(engine) on \(count) organizations may take minutes; sfdp or neato is faster")
             }
         }
-        let rendered: [RenderedMap]
-        do {
-            rendered = try maps.render()
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode(70)
-        }
+        // A map Graphviz cannot draw costs only that map: the others are still written.
+        let (rendered, failures) = maps.renderEach()
         var table = TextTable(columns: [.init("file", .left), .init("map", .left), .init("organizations"),
                                         .init("ties"), .init("engine", .left), .init("bytes"), .init("seconds")])
         for map in rendered {
@@ -106,6 +101,13 @@ struct RenderCommand: ParsableCommand {
                           TableNumber.decimal(map.seconds, places: 2)])
         }
         printOutput(table.render())
+        guard failures.isEmpty else {
+            for failure in failures {
+                printError("error: \(failure.map.fileName) (\(failure.map.map.resolvedTitle)): \(failure.error)")
+            }
+            printError("\(failures.count) of \(maps.maps.count) maps failed; the others were written.")
+            throw ExitCode(70)
+        }
     }
 }
 

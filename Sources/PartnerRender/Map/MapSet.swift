@@ -143,18 +143,33 @@ public struct MapSet: Sendable {
     ///
     /// - Throws: ``GraphvizError`` from the first map Graphviz cannot draw.
     public func render() throws(GraphvizError) -> [RenderedMap] {
+        try maps.map { planned throws(GraphvizError) in try render(planned) }
+    }
+
+    /// Renders every map, going on past a map Graphviz cannot draw: the rendered maps in order,
+    /// and each failure with the map it belongs to (so one region's failure costs only its map).
+    public func renderEach() -> (rendered: [RenderedMap], failures: [(map: PlannedMap, error: GraphvizError)]) {
         var rendered: [RenderedMap] = []
+        var failures: [(map: PlannedMap, error: GraphvizError)] = []
         for planned in maps {
-            let start = ContinuousClock.now
-            let data = try planned.map.render(format: format)
-            let elapsed = ContinuousClock.now - start
-            rendered.append(RenderedMap(
-                fileName: planned.fileName, title: planned.map.resolvedTitle,
-                organizations: planned.map.snapshot.memberCount, ties: planned.map.snapshot.ties.count,
-                engine: planned.map.style.engine, data: data,
-                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+            do {
+                rendered.append(try render(planned))
+            } catch {
+                failures.append((planned, error))
+            }
         }
-        return rendered
+        return (rendered, failures)
+    }
+
+    private func render(_ planned: PlannedMap) throws(GraphvizError) -> RenderedMap {
+        let start = ContinuousClock.now
+        let data = try planned.map.render(format: format)
+        let elapsed = ContinuousClock.now - start
+        return RenderedMap(
+            fileName: planned.fileName, title: planned.map.resolvedTitle,
+            organizations: planned.map.snapshot.memberCount, ties: planned.map.snapshot.ties.count,
+            engine: planned.map.style.engine, data: data,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
 }
 

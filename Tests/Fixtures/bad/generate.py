@@ -219,6 +219,15 @@ graphml_case("edgedefault-wrong", graphml(GNODES, GEDGES, edgedefault="sideways"
 graphml_case("deep-nesting", GOOD_GRAPHML.replace("</graph>", "<x>" * 300 + "</x>" * 300 + "</graph>"),
              ["{path}:", "nested more than 256 deep"], "elements nested 300 deep")
 graphml_case("empty", "", ["{path}:1:", "empty"], "a file of zero bytes")
+# Found by the FuzzGraphML target: a UTF-7 declaration (decoded through iconv) and a syntax error
+# made libxml2 2.9.14 dereference NULL; every encoding but UTF-8, ASCII and Latin-1 is now refused.
+graphml_case("utf7-crash", graphml(GNODES, GEDGES + gedge("a", "c", strength="-1.5")).replace('encoding="UTF-8"', 'encoding="UTF-7"')
+             .replace('attr.name="region" attr.type', 'attr.name="region ta"tr.type')
+             .replace('<graph id="G"', '<graph id=' + "\x17" * 93 + '"G"'),
+             ["{path}:1: encoding:", "declares encoding \"UTF-7\"; expected UTF-8"],
+             "UTF-7 and a syntax error: crashed libxml2 2.9.14 (found by fuzzing)")
+graphml_case("encoding-ebcdic", GOOD_GRAPHML.replace('encoding="UTF-8"', "encoding='EBCDIC-US'"),
+             ["{path}:1: encoding:", "\"EBCDIC-US\""], "an EBCDIC declaration")
 graphml_case("bom", "\ufeff" + GOOD_GRAPHML, [], "a UTF-8 BOM before the XML declaration: valid, must load", exit_code=0)
 
 # --- GEXF -----------------------------------------------------------------------------------------
@@ -295,6 +304,8 @@ gexf_case("no-graph", '<?xml version="1.0"?>\n<gexf version="1.3">\n</gexf>\n', 
           "GEXF without a graph")
 gexf_case("edgetype-wrong", gexf(XNODES, XEDGES, graph_attrs='defaultedgetype="sideways"'),
           ["{path}:3: defaultedgetype:", "sideways"], "defaultedgetype neither directed nor undirected")
+gexf_case("windows-1252", GOOD_GEXF.replace('encoding="UTF-8"', 'encoding="windows-1252"'),
+          ["{path}:1: encoding:", "\"windows-1252\"; expected UTF-8"], "a Windows-1252 declaration")
 gexf_case("bom", "\ufeff" + GOOD_GEXF, [], "a UTF-8 BOM: valid, must load", exit_code=0)
 
 # --- JSON node-link -------------------------------------------------------------------------------
