@@ -54,8 +54,10 @@ struct ReportMaps: Sendable {
         provinceStyle.nodeDiameter = 8...34
         // Drawn some 3,000 points wide and shown about 1,150 pixels wide: names three times larger.
         provinceStyle.fontSize = 28
+        // The title is the SVG's <title>, which browsers show over the map's background.
         let whole = CollaborationMap(snapshot: content.whole, style: provinceStyle,
-                                     sizeMeasure: Self.partners(content.whole, t: t))
+                                     sizeMeasure: Self.partners(content.whole, t: t),
+                                     title: content.year.map { "\(t.wholeNetwork) — \($0)" } ?? t.wholeNetwork)
         province = Self.svg(try whole.render(format: .svg), idPrefix: "province")
         progress.update(.maps, 1, total)
 
