@@ -3,7 +3,7 @@ SWIFT ?= swift
 SAMPLE ?= samples/quebec-npi
 OUT ?= output
 
-.PHONY: demo test build release deps clean test-interop test-browser
+.PHONY: demo test build release deps clean test-interop test-browser fuzz
 
 # Graphviz's C library (libgvc + libcgraph) is linked in-process; install it when missing.
 deps:
@@ -63,3 +63,11 @@ test-browser:
 
 clean:
 	rm -rf .build $(OUT)/*
+
+# libFuzzer targets (Fuzz/, a package of its own) built with -sanitize=fuzzer,address into .build-fuzz
+# and run one after the other, FUZZ_SECONDS each (default 600), seeded from Tests/Fixtures.
+# FUZZ_TARGETS picks some: make fuzz FUZZ_TARGETS="FuzzCSV FuzzJSON" FUZZ_SECONDS=60
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= FuzzCSV FuzzGraphML FuzzGEXF FuzzJSON FuzzDOT
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" sh Fuzz/run.sh

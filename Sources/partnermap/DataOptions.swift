@@ -24,9 +24,16 @@ struct DataOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Node attribute holding the region in GraphML, GEXF or JSON data.", valueName: "name"))
     var regionAttribute = "region"
 
+    @Option(help: ArgumentHelp("Refuse DATA with more links than this, before it fills memory.", valueName: "N"))
+    var maxLinks = LinkLimit.defaultMaximum
+
     var loadOptions: LoadOptions {
         LoadOptions(isDirected: directed, format: inputFormat,
-                    sectorAttribute: sectorAttribute, regionAttribute: regionAttribute)
+                    sectorAttribute: sectorAttribute, regionAttribute: regionAttribute, maximumLinks: maxLinks)
+    }
+
+    func validate() throws {
+        if maxLinks < 1 { throw ValidationError("--max-links must be at least 1") }
     }
 
     /// Loads the network, printing warnings to stderr (the first few: `validate` lists them all);

@@ -48,6 +48,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Draw the gap analysis's N best suggested ties per region, dashed grey (see `gaps`).")
     var suggestions: Int = 0
 
+    @Option(help: ArgumentHelp("How ties are drawn: straight lines, or splines routed around the organizations (default: auto — routed up to \(MapStyle.routedOrganizationLimit) organizations and \(MapStyle.routedTieLimit) ties, straight above).",
+                               valueName: "auto|line|spline"))
+    var splines: MapSplines = .auto
+
     @Option(help: "Resolution of PNG maps, in dots per inch.")
     var dpi: Double = 96
 
@@ -77,7 +81,7 @@ struct RenderCommand: ParsableCommand {
         let request = MapRequest(scope: scope, year: try data.selectedYear(in: network),
                                  includeBoundary: withBoundary, engine: engine?.engine, seed: seed,
                                  sizeBy: sizeBy, tieEncoding: colorTiesBy, format: format.graphvizFormat,
-                                 suggestions: suggestions, dpi: dpi)
+                                 suggestions: suggestions, dpi: dpi, splines: splines.graphviz)
         let maps = MapSet(network: network, request: request)
         for planned in maps.maps {
             let count = planned.map.snapshot.organizations.count
@@ -86,13 +90,8 @@ struct RenderCommand: ParsableCommand {
                 printError("warning: \(engine) on \(count) organizations may take minutes; sfdp or neato is faster")
             }
         }
-        let rendered: [RenderedMap]
-        do {
-            rendered = try maps.render()
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode(70)
-        }
+        // A map Graphviz cannot draw costs only that map: the others are still written.
+        let (rendered, failures) = maps.renderEach()
         var table = TextTable(columns: [.init("file", .left), .init("map", .left), .init("organizations"),
                                         .init("ties"), .init("engine", .left), .init("bytes"), .init("seconds")])
         for map in rendered {
@@ -102,6 +101,13 @@ struct RenderCommand: ParsableCommand {
                           TableNumber.decimal(map.seconds, places: 2)])
         }
         printOutput(table.render())
+        guard failures.isEmpty else {
+            for failure in failures {
+                printError("error: \(failure.map.fileName) (\(failure.map.map.resolvedTitle)): \(failure.error)")
+            }
+            printError("\(failures.count) of \(maps.maps.count) maps failed; the others were written.")
+            throw ExitCode(70)
+        }
     }
 }
 
@@ -109,6 +115,19 @@ struct RenderCommand: ParsableCommand {
 enum MapEngine: String, CaseIterable, ExpressibleByArgument {
     case neato, fdp, sfdp, dot, circo, twopi
     var engine: GraphvizEngine { GraphvizEngine(rawValue) }
+}
+
+/// `--splines` choices: how ties are drawn.
+enum MapSplines: String, CaseIterable, ExpressibleByArgument {
+    case auto, line, spline
+    /// Graphviz's `splines` value; `nil` lets the style choose by the map's size.
+    var graphviz: String? {
+        switch self {
+        case .auto: nil
+        case .line: "line"
+        case .spline: "true"
+        }
+    }
 }
 
 /// `--format` choices of `render`.

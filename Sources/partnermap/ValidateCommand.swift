@@ -24,11 +24,18 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Read ties as directed, source → target (repeated rows are then checked in order).")
     var directed = false
 
+    @Option(help: ArgumentHelp("Refuse DATA with more links than this, before it fills memory.", valueName: "N"))
+    var maxLinks = LinkLimit.defaultMaximum
+
+    func validate() throws {
+        if maxLinks < 1 { throw ValidationError("--max-links must be at least 1") }
+    }
+
     func run() throws {
         var problems: [DataProblem]
         var network: PartnershipNetwork?
         do {
-            let loaded = try NetworkLoader.load(data, options: LoadOptions(isDirected: directed))
+            let loaded = try NetworkLoader.load(data, options: LoadOptions(isDirected: directed, maximumLinks: maxLinks))
             problems = loaded.warnings
             network = loaded.network
         } catch let error as DataError {

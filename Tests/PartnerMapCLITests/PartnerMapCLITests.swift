@@ -27,6 +27,8 @@ struct CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The process ended on a signal (a trap or crash), `status` then being the signal number.
+        var wasSignalled = false
         /// Lines split at LF only (a `Character` split would keep CRLF lines together).
         var lines: [String] {
             stdout.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
@@ -60,7 +62,8 @@ struct CLI {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+                      stderr: String(decoding: stderr, as: UTF8.self),
+                      wasSignalled: process.terminationReason == .uncaughtSignal)
     }
 }
 

@@ -62,6 +62,24 @@ struct RenderCommandTests {
         }
     }
 
+    @Test("--splines chooses how ties are drawn; an unknown value is a usage error")
+    func splines() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        var paths: [String: String] = [:]
+        for choice in ["line", "spline"] {
+            let result = try CLI.run("render", CLI.sample, "--region", "Laval", "--splines", choice, "--format", "dot",
+                                     "--out", out.appendingPathComponent(choice).path)
+            #expect(result.status == 0, "\(result.stderr)")
+            paths[choice] = try String(contentsOf: out.appendingPathComponent(choice + "/laval.dot"), encoding: .utf8)
+        }
+        for (choice, value) in [("line", "line"), ("spline", "true")] {
+            #expect(paths[choice]?.contains("splines=\(value)") == true || paths[choice]?.contains("splines=\"\(value)\"") == true, "\(choice)")
+        }
+        let bad = try CLI.run("render", CLI.sample, "--splines", "curved", "--out", out.path)
+        #expect(bad.status == 64)
+    }
+
     @Test("--region with --all-regions is a usage error")
     func exclusive() throws {
         let result = try CLI.run("render", CLI.sample, "--region", "Laval", "--all-regions", "--out", "/tmp/unused")

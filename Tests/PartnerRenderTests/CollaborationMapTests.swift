@@ -133,6 +133,24 @@ struct CollaborationMapTests {
         #expect(try SVGDocument(map.render(format: .svg, at: positions)).nodes.count == snapshot.organizations.count)
     }
 
+    @Test("ties are routed on small maps and straight on larger ones, unless told")
+    func splinesBySize() throws {
+        var style = MapStyle(network: Self.network)
+        #expect(style.splines(organizations: 25, ties: 140) == "true")
+        #expect(style.splines(organizations: 40, ties: 150) == "true")
+        #expect(style.splines(organizations: 62, ties: 191) == "line")
+        #expect(style.splines(organizations: 30, ties: 151) == "line")
+        #expect(style.splines(organizations: 41, ties: 60) == "line")
+        #expect(style.splines(organizations: 298, ties: 875) == "line")
+        style.routesSplines = false
+        #expect(style.splines(organizations: 25, ties: 140) == "line")
+        style.splines = "ortho"
+        #expect(style.splines(organizations: 298, ties: 875) == "ortho")
+        // The choice reaches the DOT graph, boundary partners counted.
+        let graph = CollaborationMap(snapshot: Self.network.snapshot(region: Self.gaspesie), style: MapStyle(network: Self.network)).dotGraph()
+        #expect(graph.attributes["splines"] == .literal("true"))
+    }
+
     @Test("node size grows with the size measure")
     func sizes() throws {
         let style = MapStyle(network: Self.network)

@@ -41,6 +41,8 @@ struct FrenchWordingTests {
         #expect(abitibi.contains("Serait le premier lien entre les secteurs « "))
         #expect(abitibi.contains("une seconde voie vers le réseau, sans passer par Neighbours Regional Association"))
         #expect(abitibi.contains("Secteur : "))
+        let index = try String(contentsOf: french.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!index.contains("Whole network") && index.contains("<title>Réseau complet — 2022</title>"))
     }
 
     @Test("every kind of reason has a French sentence carrying its names and numbers")

@@ -180,6 +180,26 @@ SORT_CHECK = r"""
 """
 
 
+WIDTH_FACTS = r"""
+(() => ({page: document.documentElement.scrollWidth, view: window.innerWidth,
+         overflowing: Array.from(document.querySelectorAll(".table-wrap"))
+           .filter(w => w.scrollWidth > w.clientWidth + 1)
+           .map(w => { const t = w.querySelector("table"); return t && t.id ? t.id : (t ? t.className : "?"); })}))()
+"""
+
+
+def width_facts(chromium, width, media):
+    """Page and table widths at a viewport `width` pixels wide, for screen or print."""
+    chromium.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": 1000, "deviceScaleFactor": 1,
+                                                         "mobile": False}, session=True)
+    chromium.call("Emulation.setEmulatedMedia", {"media": media}, session=True)
+    try:
+        return chromium.evaluate(WIDTH_FACTS)
+    finally:
+        chromium.call("Emulation.setEmulatedMedia", {"media": ""}, session=True)
+        chromium.call("Emulation.clearDeviceMetricsOverride", session=True)
+
+
 class Checker:
     def __init__(self):
         self.passed = 0
@@ -250,6 +270,14 @@ def check_report(chromium, report, checker, hostile=None, language=None):
                 targets = ids_by_page.get(target) or fragment_targets(chromium, ids_by_page, target)
                 checker.check(parsed.fragment in targets, f"{name}: link {href} finds #{parsed.fragment}")
         checker.check(facts["scripts"] == 1, f"{name}: only the report's own script ({facts['scripts']} found)")
+        # Nothing is wider than the page: tables fit a 1280-pixel window without scrolling, and a
+        # printed page (about 800 CSS pixels of A4 or Letter) in full.
+        screen = width_facts(chromium, 1280, "screen")
+        checker.check(screen["page"] <= screen["view"] and not [t for t in screen["overflowing"] if t != "heatmap"],
+                      f"{name}: fits a 1280-pixel window {screen}")
+        printed = width_facts(chromium, 800, "print")
+        checker.check(printed["page"] <= printed["view"] and not printed["overflowing"],
+                      f"{name}: fits a printed page {printed}")
         if hostile:
             checker.check("Bold" not in facts["boldFromData"], f"{name}: no <b> element made from data")
             checker.check('"Évasion"' not in facts["boldFromData"], f"{name}: no <i> element made from data")

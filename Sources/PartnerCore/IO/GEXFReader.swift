@@ -24,7 +24,8 @@ public enum GEXFReader {
     /// - Throws: ``DataError`` with every problem found when the data is invalid.
     /// - Complexity: O(n + m·y) for m edges present in y years each.
     public static func read(_ data: Data, file: String, options: LoadOptions = LoadOptions()) throws -> LoadedNetwork {
-        try records(data, file: file).network(options: options)
+        try LinkLimit.checkXMLEdges(data, file: file, maximum: options.maximumLinks)
+        return try records(data, file: file).network(options: options)
     }
 
     /// A declared `<attribute>`.

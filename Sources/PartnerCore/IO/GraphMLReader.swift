@@ -23,7 +23,8 @@ public enum GraphMLReader {
     /// - Throws: ``DataError`` with every problem found when the data is invalid.
     /// - Complexity: O(n + m) in the size of the document.
     public static func read(_ data: Data, file: String, options: LoadOptions = LoadOptions()) throws -> LoadedNetwork {
-        try records(data, file: file).network(options: options)
+        try LinkLimit.checkXMLEdges(data, file: file, maximum: options.maximumLinks)
+        return try records(data, file: file).network(options: options)
     }
 
     /// A declared `<key>`.

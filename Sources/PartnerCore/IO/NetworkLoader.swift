@@ -42,9 +42,14 @@ public struct LoadOptions: Sendable {
     public var sectorAttribute: String
     /// Node attribute holding the region (interchange formats).
     public var regionAttribute: String
+    /// The most links read; an input with more is refused as soon as the reader passes the limit
+    /// (see ``LinkLimit``).
+    public var maximumLinks: Int
 
     public init(isDirected: Bool = false, format: InputFormat? = nil,
-                sectorAttribute: String = "sector", regionAttribute: String = "region") {
+                sectorAttribute: String = "sector", regionAttribute: String = "region",
+                maximumLinks: Int = LinkLimit.defaultMaximum) {
+        self.maximumLinks = maximumLinks
         self.isDirected = isDirected
         self.format = format
         self.sectorAttribute = sectorAttribute
@@ -86,7 +91,8 @@ public enum NetworkLoader {
         }
         switch format {
         case .workspace:
-            return try WorkspaceReader.read(folder: path, isDirected: options.isDirected)
+            return try WorkspaceReader.read(folder: path, isDirected: options.isDirected,
+                                            maximumLinks: options.maximumLinks)
         case .graphml:
             return try GraphMLReader.read(try contents(of: path), file: path, options: options)
         case .gexf:

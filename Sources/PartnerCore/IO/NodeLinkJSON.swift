@@ -30,13 +30,19 @@ public enum NodeLinkJSON {
     /// - Throws: ``DataError`` with every problem found when the data is invalid.
     /// - Complexity: O(n + m) in the size of the text.
     public static func read(_ data: Data, file: String, options: LoadOptions = LoadOptions()) throws -> LoadedNetwork {
-        try records(data, file: file).network(options: options)
+        try records(data, file: file, maximumLinks: options.maximumLinks).network(options: options)
     }
 
-    static func records(_ data: Data, file: String) throws -> InterchangeRecords {
+    /// The records of node-link JSON; more than `maximumLinks` links are refused once the text is
+    /// parsed, before any record is made.
+    static func records(_ data: Data, file: String, maximumLinks: Int = .max) throws -> InterchangeRecords {
         let root: JSONValue
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.prefix(4).contains(0) {
+            throw DataError([.error(file: file, line: 1, "the file is UTF-16 or UTF-32; expected UTF-8 JSON (save it as UTF-8)")])
+        }
         do {
-            root = try JSONValue.parse([UInt8](data))
+            root = try JSONValue.parse(bytes)
         } catch {
             throw DataError([.error(file: file, line: error.line,
                                     "JSON is not well-formed at column \(error.column): \(error.message)")])
@@ -75,6 +81,10 @@ public enum NodeLinkJSON {
             let chosen = nonEmpty.first ?? linkLists[0]
             guard case let .array(items, _) = chosen.value else {
                 throw DataError([.error(file: file, line: chosen.line, field: chosen.key, "\"\(chosen.key)\" is not an array")])
+            }
+            if items.count > maximumLinks {
+                throw DataError([LinkLimit.problem(file: file, line: items[maximumLinks].line ?? chosen.line,
+                                                   maximum: maximumLinks)])
             }
             links = items
         }

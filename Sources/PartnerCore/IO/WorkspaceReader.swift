@@ -15,7 +15,8 @@ enum WorkspaceReader {
     /// - Throws: ``InputOutputError`` when `folder` is not a readable folder; ``DataError`` with every
     ///   problem (errors and warnings) when any error is found.
     /// - Returns: the network, with the warnings when there are only warnings.
-    static func read(folder: String, isDirected: Bool) throws -> LoadedNetwork {
+    static func read(folder: String, isDirected: Bool,
+                     maximumLinks: Int = LinkLimit.defaultMaximum) throws -> LoadedNetwork {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
             throw InputOutputError(path: folder, reason: "no such file or folder")
@@ -28,10 +29,25 @@ enum WorkspaceReader {
             throw InputOutputError(path: folder, reason: "folder cannot be read (permissions)")
         }
         let url = URL(fileURLWithPath: folder, isDirectory: true)
+        // A file that is there but cannot be read is an I/O error (exit 74), not a data error.
+        for name in [OrganizationsFile.fileName, LinksFile.fileName] {
+            guard let file = WorkspaceCSVFile.locate(name, in: url) else { continue }
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw InputOutputError(path: file.path, reason: "is a folder; expected the file \(name)")
+            }
+            guard FileManager.default.isReadableFile(atPath: file.path) else {
+                throw InputOutputError(path: file.path, reason: "cannot be read (permissions)")
+            }
+        }
 
         var problems: [DataProblem] = []
         let organizations = OrganizationsFile.read(in: url, problems: &problems)
-        let links = LinksFile.read(in: url, organizations: organizations, problems: &problems)
+        let links = LinksFile.read(in: url, organizations: organizations, maximumLinks: maximumLinks,
+                                   problems: &problems)
+        if links.passedLimit {
+            // Without the links every organization would look isolated: report the errors only.
+            throw DataError(sorted(problems.filter { $0.severity == .error }, fileOrder: [organizations.name, links.name]))
+        }
         problems += WorkspaceChecks.warnings(organizations: organizations, links: links, isDirected: isDirected)
         problems = sorted(problems, fileOrder: [organizations.name, links.name])
 

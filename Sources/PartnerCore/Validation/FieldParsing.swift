@@ -8,6 +8,19 @@ struct FieldMessage: Error, Equatable {
 /// Parses the typed values of a workspace (years, strengths, stages) with messages a planner can act
 /// on. Values arrive trimmed.
 enum FieldParsing {
+    /// The longest value accepted, in UTF-8 bytes. Names, ids and notes are far shorter; a value this
+    /// long is a quote left open upstream or a document pasted into a cell, and refusing it keeps
+    /// labels, tooltips and the report usable.
+    static let maximumValueBytes = 65_536
+
+    /// The problem with a value longer than ``maximumValueBytes``, if it is.
+    static func lengthProblem(_ value: String) -> FieldMessage? {
+        let count = value.utf8.count
+        guard count > maximumValueBytes else { return nil }
+        return FieldMessage("value is \(count) bytes long; expected at most \(maximumValueBytes) "
+                            + "(is a closing quote missing, or a document pasted into the cell?)")
+    }
+
     /// The years a survey year may take: four digits.
     static let years = 1000...9999
 
@@ -34,7 +47,8 @@ enum FieldParsing {
                 || byte == UInt8(ascii: "E")
         }
         guard isNumeral, let value = Double(text) else {
-            if text.lowercased().hasPrefix("inf") || text.lowercased() == "nan" {
+            let unsigned = text.drop { $0 == "-" || $0 == "+" }.lowercased()
+            if unsigned.hasPrefix("inf") || unsigned == "nan" {
                 return .failure(FieldMessage("\"\(text)\" is not a finite number; \(scale)"))
             }
             return .failure(FieldMessage("\"\(text)\" is not a number; \(scale)"))

@@ -27,6 +27,7 @@ public enum DOTEscaping {
             defer { isFirst = false }
             switch scalar {
             case "\0": continue
+            case _ where isRefusedByXML(scalar): out += "\u{FFFD}"
             case "&": out += "&amp;"
             case "\\": out += "&#92;"
             case "%" where isFirst: out += "&#37;"
@@ -37,10 +38,30 @@ public enum DOTEscaping {
         return out + "\""
     }
 
+    /// Characters XML 1.0 cannot carry, even as references: C0 controls other than tab, line feed
+    /// and carriage return, and U+FFFE/U+FFFF. Graphviz copies names and labels into SVG as they
+    /// are, so one such character (a vertical tab pasted from a spreadsheet cell) would make the
+    /// whole map unreadable; every writer here puts U+FFFD in their place, as ``SVGText`` does.
+    static func isRefusedByXML(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    /// The name Graphviz reports for a node written with ``id(_:)`` once ``decodedID(_:)`` has
+    /// undone the references: `identifier` without NUL, with U+FFFD for what XML cannot carry.
+    static func reportedID(_ identifier: String) -> String {
+        var name = String.UnicodeScalarView()
+        for scalar in identifier.unicodeScalars where scalar != "\0" {
+            name.append(isRefusedByXML(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(name)
+    }
+
     /// Whether ``id(_:)`` changes `identifier` beyond quoting (Graphviz's default label `\N` would
     /// then show the encoded form).
     static func idNeedsEncoding(_ identifier: String) -> Bool {
-        identifier.hasPrefix("%") || identifier.unicodeScalars.contains { $0 == "&" || $0 == "\\" || $0 == "\0" }
+        identifier.hasPrefix("%")
+            || identifier.unicodeScalars.contains { $0 == "&" || $0 == "\\" || $0 == "\0" || isRefusedByXML($0) }
     }
 
     /// The identifier a node or graph name reported by Graphviz was written from with ``id(_:)``.
@@ -76,6 +97,7 @@ public enum DOTEscaping {
             defer { previousWasCR = scalar == "\r" }
             switch scalar {
             case "\0": continue
+            case _ where isRefusedByXML(scalar): out += "\u{FFFD}"
             case "\\": out += backslash
             case "\"": out += "\\\""
             case "&": out += "&amp;"
@@ -100,6 +122,7 @@ public enum DOTEscaping {
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\0": continue
+            case _ where isRefusedByXML(scalar): out += "\u{FFFD}"
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             default: out.unicodeScalars.append(scalar)
@@ -126,6 +149,7 @@ public enum DOTEscaping {
             if previousWasBackslash, "GNEHTL".unicodeScalars.contains(scalar) { out += "\u{2060}" }
             switch scalar {
             case "\0": continue
+            case _ where isRefusedByXML(scalar): out += "\u{FFFD}"
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"

@@ -83,12 +83,11 @@ public enum GraphvizRenderer {
         throws(GraphvizError) -> [String: GraphvizPoint]
     {
         let reported = try layoutPositions(dot: DOTWriter.write(graph), engine: engine)
-        // DOT cannot carry NUL, which the writer drops: map the names back to the ids as given.
+        // The writer drops NUL and replaces what XML cannot carry: map the names back to the ids as given.
         var idByName: [String: String] = [:]
         for node in graph.nodes {
-            var name = String.UnicodeScalarView()
-            name.append(contentsOf: node.id.unicodeScalars.lazy.filter { $0 != "\0" })
-            if idByName[String(name)] == nil { idByName[String(name)] = node.id }
+            let name = DOTEscaping.reportedID(node.id)
+            if idByName[name] == nil { idByName[name] = node.id }
         }
         var positions: [String: GraphvizPoint] = [:]
         for (name, point) in reported {
@@ -100,12 +99,15 @@ public enum GraphvizRenderer {
 
     /// Names of the layout engines this Graphviz installation provides, sorted.
     public static func availableEngines() throws(GraphvizError) -> [String] {
-        try GraphvizLock.withContext { gvc -> [String] in
-            var count: Int32 = 0
-            guard let list = pm_gv_plugin_list(gvc, "layout", &count) else { return [] }
-            defer { pm_gv_free_list(list, count) }
-            return (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }.sorted()
-        }.value
+        try GraphvizLock.withContext { gvc in layoutEngines(gvc) }.value
+    }
+
+    /// The layout engines of `gvc`, sorted. Must be called with the Graphviz lock held.
+    private static func layoutEngines(_ gvc: OpaquePointer) -> [String] {
+        var count: Int32 = 0
+        guard let list = pm_gv_plugin_list(gvc, "layout", &count) else { return [] }
+        defer { pm_gv_free_list(list, count) }
+        return (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }.sorted()
     }
 
     /// Parses and lays out `dot` (its first graph; anything after it is ignored), runs `body` on the laid-out graph, then frees the layout and the
@@ -124,7 +126,14 @@ public enum GraphvizRenderer {
         defer { agclose(graph) }
         guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
             _ = gvFreeLayout(gvc, graph)
-            throw GraphvizError(.unknownEngine, subject: engine.rawValue)
+            let isInstalled = layoutEngines(gvc).contains(engine.rawValue)
+            throw GraphvizError(isInstalled ? .layoutFailed : .unknownEngine, subject: engine.rawValue)
+        }
+        // An engine that fails (nop without positions, …) still returns 0 from gvLayout after
+        // reporting an error: without this check the "map" would be drawn from no layout at all.
+        guard agerrors() == 0 else {
+            _ = gvFreeLayout(gvc, graph)
+            throw GraphvizError(.layoutFailed, subject: engine.rawValue)
         }
         defer { _ = gvFreeLayout(gvc, graph) }
         return try body(graph)

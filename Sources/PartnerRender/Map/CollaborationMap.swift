@@ -145,7 +145,7 @@ public struct CollaborationMap: Sendable {
     /// no layout and no overlap removal, only the ties drawn between the given centres. Falls back to
     /// ``render(format:)`` when an organization has no position, as `nop` cannot place it.
     ///
-    /// - Complexity: O(n + m) for straight or curved ties; routed splines (`splines=true`) cost far
+    /// - Complexity: O(n + m) for straight ties; routed splines (`splines=true`) cost far
     ///   more (see ``MapStyle/splines``).
     public func render(format: GraphvizFormat, at positions: [String: GraphvizPoint]) throws(GraphvizError) -> Data {
         let graph = graph(for: format)
@@ -181,12 +181,13 @@ public struct CollaborationMap: Sendable {
     private func graphAttributes() -> DOTAttributes {
         var attributes: DOTAttributes = [
             "overlap": .literal(style.overlap), "sep": .literal("+" + DOTEscaping.number(style.separation)),
-            "splines": .literal(style.splines ?? (snapshot.ties.count <= style.routedTieLimit ? "true" : "line")),
+            "splines": .literal(style.splines(organizations: snapshot.organizations.count, ties: snapshot.ties.count)),
             "outputorder": .literal("edgesfirst"),
             "pad": .number(0.3), "bgcolor": .literal("white"),
             "fontname": .literal(style.fontName), "labelloc": .literal("t"), "labeljust": .literal("l"),
         ]
         if style.engine.takesSeed { attributes["start"] = .number(Double(style.seed)) }
+        if let scaling = style.overlapScaling { attributes["overlap_scaling"] = .number(scaling) }
         if style.engine == .twopi || style.engine == .circo {
             attributes["ranksep"] = .number(1.2)
         }

@@ -31,6 +31,8 @@ public struct MapRequest: Sendable {
     public var suggestions: Int
     /// Raster resolution of PNG maps.
     public var dpi: Double
+    /// Graphviz's `splines` (`line`, `true` …); `nil` lets ``MapStyle`` choose by size.
+    public var splines: String?
 
     /// Above this many organizations a map is laid out with sfdp unless an engine is given. Measured
     /// on this machine (graphviz 2.42) for the 298-organization sample with labels and overlap
@@ -40,7 +42,7 @@ public struct MapRequest: Sendable {
     public init(scope: Scope = .wholeNetwork, year: Int? = nil, includeBoundary: Bool = false,
                 engine: GraphvizEngine? = nil, seed: Int = 1, sizeBy: CentralityMeasure = .degree,
                 tieEncoding: MapStyle.TieEncoding = .plain, format: GraphvizFormat = .svg,
-                suggestions: Int = 0, dpi: Double = 96) {
+                suggestions: Int = 0, dpi: Double = 96, splines: String? = nil) {
         self.scope = scope
         self.year = year
         self.includeBoundary = includeBoundary
@@ -51,6 +53,7 @@ public struct MapRequest: Sendable {
         self.format = format
         self.suggestions = suggestions
         self.dpi = dpi
+        self.splines = splines
     }
 }
 
@@ -84,6 +87,7 @@ public struct MapSet: Sendable {
         style.seed = request.seed
         style.tieEncoding = request.tieEncoding
         style.dpi = request.dpi
+        style.splines = request.splines
         format = request.format
 
         let regions: [Region?] = switch request.scope {
@@ -139,18 +143,33 @@ public struct MapSet: Sendable {
     ///
     /// - Throws: ``GraphvizError`` from the first map Graphviz cannot draw.
     public func render() throws(GraphvizError) -> [RenderedMap] {
+        try maps.map { planned throws(GraphvizError) in try render(planned) }
+    }
+
+    /// Renders every map, going on past a map Graphviz cannot draw: the rendered maps in order,
+    /// and each failure with the map it belongs to (so one region's failure costs only its map).
+    public func renderEach() -> (rendered: [RenderedMap], failures: [(map: PlannedMap, error: GraphvizError)]) {
         var rendered: [RenderedMap] = []
+        var failures: [(map: PlannedMap, error: GraphvizError)] = []
         for planned in maps {
-            let start = ContinuousClock.now
-            let data = try planned.map.render(format: format)
-            let elapsed = ContinuousClock.now - start
-            rendered.append(RenderedMap(
-                fileName: planned.fileName, title: planned.map.resolvedTitle,
-                organizations: planned.map.snapshot.memberCount, ties: planned.map.snapshot.ties.count,
-                engine: planned.map.style.engine, data: data,
-                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+            do {
+                rendered.append(try render(planned))
+            } catch {
+                failures.append((planned, error))
+            }
         }
-        return rendered
+        return (rendered, failures)
+    }
+
+    private func render(_ planned: PlannedMap) throws(GraphvizError) -> RenderedMap {
+        let start = ContinuousClock.now
+        let data = try planned.map.render(format: format)
+        let elapsed = ContinuousClock.now - start
+        return RenderedMap(
+            fileName: planned.fileName, title: planned.map.resolvedTitle,
+            organizations: planned.map.snapshot.memberCount, ties: planned.map.snapshot.ties.count,
+            engine: planned.map.style.engine, data: data,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
 }
 

@@ -38,8 +38,12 @@ struct ReportMaps: Sendable {
         style.wording = t.mapWording
         // Straight ties between pinned organizations: routing splines around the organizations was
         // three quarters of the report's time (two routings per region) and reads no better on maps
-        // of a few dozen organizations, whose labels sit on a white ground above the ties.
-        style.splines = "line"
+        // of a few dozen organizations. (Curves would be cheap, but Graphviz 2.43 draws them
+        // differently from run to run.)
+        style.routesSplines = false
+        // A map is scaled down to the page's width: larger names stay readable there.
+        style.fontSize = 13
+        style.overlapScaling = -1.5
         palette = style.palette
         let total = content.regions.count + 1
         progress.update(.maps, 0, total)
@@ -48,8 +52,12 @@ struct ReportMaps: Sendable {
         provinceStyle.engine = .sfdp
         provinceStyle.maxLabels = Self.provinceLabels
         provinceStyle.nodeDiameter = 8...34
+        // Drawn some 3,000 points wide and shown about 1,150 pixels wide: names three times larger.
+        provinceStyle.fontSize = 28
+        // The title is the SVG's <title>, which browsers show over the map's background.
         let whole = CollaborationMap(snapshot: content.whole, style: provinceStyle,
-                                     sizeMeasure: Self.partners(content.whole, t: t))
+                                     sizeMeasure: Self.partners(content.whole, t: t),
+                                     title: content.year.map { "\(t.wholeNetwork) — \($0)" } ?? t.wholeNetwork)
         province = Self.svg(try whole.render(format: .svg), idPrefix: "province")
         progress.update(.maps, 1, total)
 

@@ -27,8 +27,10 @@ enum GrowthSection {
         ]
         for index in charts.indices {
             charts[index].decimalSeparator = numbers.decimalSeparator
-            charts[index].width = 560
-            charts[index].height = 360
+            // Three to a row, each about 370 pixels wide on the page: a small canvas keeps the axis
+            // labels at about 11 pixels once scaled (at 560 points they shrank to 8).
+            charts[index].width = 440
+            charts[index].height = 300
         }
         return ChartGroup(charts: charts.enumerated().map { index, chart in
             Chart(svg: InlineSVG.prepare(chart.svg(), idPrefix: "\(idPrefix)\(index)"))

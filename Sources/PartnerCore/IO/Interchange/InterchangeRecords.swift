@@ -42,6 +42,11 @@ struct InterchangeRecords: Sendable {
     ///
     /// - Throws: ``DataError`` with every problem when there is at least one error.
     func network(options: LoadOptions) throws -> LoadedNetwork {
+        // GEXF spells make one <edge> several links: the pre-parse count cannot see them all.
+        if links.count > options.maximumLinks {
+            throw DataError([LinkLimit.problem(file: file, line: links[options.maximumLinks].line,
+                                               maximum: options.maximumLinks)])
+        }
         var validator = RecordValidator(file: file, options: options)
         var organizationsFile = OrganizationsFile()
         organizationsFile.name = file
@@ -113,6 +118,10 @@ struct RecordValidator {
             problems += row.problems
             return nil
         }
+        if Self.refusesOverlongValues(["id": record.id].merging(record.values) { id, _ in id }, in: &row) {
+            problems += row.problems
+            return nil
+        }
         if let first = declaredIDs[record.id] {
             row.error("id", "\"\(record.id)\" is already used on line \(first); expected each id once")
             problems += row.problems
@@ -143,6 +152,11 @@ struct RecordValidator {
     mutating func link(from record: LinkRecord) -> Link? {
         var fields = FieldPicker(record.values)
         var row = RowProblems(file: file, line: record.line)
+        if Self.refusesOverlongValues(
+            ["source": record.source, "target": record.target].merging(record.values) { end, _ in end }, in: &row) {
+            problems += row.problems
+            return nil
+        }
         let owner = "edge \(record.source) → \(record.target): "
         for (field, id) in [("source", record.source), ("target", record.target)] {
             if id.isEmpty {
@@ -170,6 +184,18 @@ struct RecordValidator {
         guard !row.hasErrors else { return nil }
         return Link(source: record.source, target: record.target, year: year, kind: kind,
                     strength: strength ?? 1, stage: stage, attributes: fields.rest)
+    }
+
+    /// Reports every value longer than ``FieldParsing/maximumValueBytes`` (by field name, sorted);
+    /// `true` when there was one.
+    private static func refusesOverlongValues(_ values: [String: String], in row: inout RowProblems) -> Bool {
+        var found = false
+        for (field, value) in values.sorted(by: { $0.key < $1.key }) {
+            guard let message = FieldParsing.lengthProblem(value) else { continue }
+            row.error(field, message.text)
+            found = true
+        }
+        return found
     }
 
     /// One warning per missing sector or region attribute, naming a few organizations.

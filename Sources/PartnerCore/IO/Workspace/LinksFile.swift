@@ -24,10 +24,13 @@ struct LinksFile {
     var isUsable = false
     /// Number of data rows, valid or not.
     var rowCount = 0
+    /// Whether reading stopped at the link limit (``LinkLimit``); `links` is then empty.
+    var passedLimit = false
     var name = fileName
 
     /// Reads and checks the file against the organizations already read.
-    static func read(in folder: URL, organizations: OrganizationsFile,
+    /// Stops at the first row past `maximumLinks` with that one error (``LinkLimit``).
+    static func read(in folder: URL, organizations: OrganizationsFile, maximumLinks: Int = LinkLimit.defaultMaximum,
                      problems: inout [DataProblem]) -> LinksFile {
         var result = LinksFile()
         guard let file = WorkspaceCSVFile.open(fileName, in: folder, schema: schema, problems: &problems) else {
@@ -42,53 +45,65 @@ struct LinksFile {
         var endpointCheck = EndpointCheck(organizations: organizations)
         result.isNamed = [Bool](repeating: false, count: organizations.organizations.count)
 
-        file.forEachRow(problems: &problems) { row, problems in
-            result.rowCount += 1
-            let source = row.value(at: column.source) ?? "", target = row.value(at: column.target) ?? ""
-            // One lookup per endpoint: declared or not, and where (−1: declared on a row with an error).
-            let sourceIndex = organizations.declared[source]?.index, targetIndex = organizations.declared[target]?.index
-            if let sourceIndex, sourceIndex >= 0 { result.isNamed[Int(sourceIndex)] = true }
-            if let targetIndex, targetIndex >= 0 { result.isNamed[Int(targetIndex)] = true }
-            guard row.isWellFormed else { return }
+        struct LimitPassed: Error { let line: Int }
+        do {
+            try file.forEachRow(problems: &problems) { row, problems in
+                result.rowCount += 1
+                if result.rowCount > maximumLinks { throw LimitPassed(line: row.line) }
+                let source = row.value(at: column.source) ?? "", target = row.value(at: column.target) ?? ""
+                // One lookup per endpoint: declared or not, and where (−1: declared on a row with an error).
+                let sourceIndex = organizations.declared[source]?.index, targetIndex = organizations.declared[target]?.index
+                if let sourceIndex, sourceIndex >= 0 { result.isNamed[Int(sourceIndex)] = true }
+                if let targetIndex, targetIndex >= 0 { result.isNamed[Int(targetIndex)] = true }
+                guard row.isWellFormed else { return }
 
-            var rowProblems = RowProblems(file: file.name, line: row.line)
-            func checkEndpoint(_ field: String, _ id: String, _ index: Int32?) {
-                if id.isEmpty {
-                    rowProblems.error(field, "empty; expected \(schema.meaning(of: field))")
-                } else if index == nil, let message = endpointCheck.problem(with: id) {
-                    rowProblems.error(field, message)
+                var rowProblems = RowProblems(file: file.name, line: row.line)
+                func checkEndpoint(_ field: String, _ id: String, _ index: Int32?) {
+                    if id.isEmpty {
+                        rowProblems.error(field, "empty; expected \(schema.meaning(of: field))")
+                    } else if index == nil, let message = endpointCheck.problem(with: id) {
+                        rowProblems.error(field, message)
+                    }
                 }
-            }
-            checkEndpoint("source", source, sourceIndex)
-            checkEndpoint("target", target, targetIndex)
-            if !source.isEmpty, source == target {
-                rowProblems.error("target", "same as source \"\(source)\"; expected two different organizations "
-                                      + "(a self-link is not a partnership)")
-            }
-            var year: Int?
-            if let text = row.value(at: column.year) {
-                if text.isEmpty {
-                    rowProblems.error("year", "empty; expected the survey year in which the tie was reported "
-                                          + "(the file has a year column)")
-                } else {
-                    year = rowProblems.optional(text, field: "year", FieldParsing.year)
+                checkEndpoint("source", source, sourceIndex)
+                checkEndpoint("target", target, targetIndex)
+                if !source.isEmpty, source == target {
+                    rowProblems.error("target", "same as source \"\(source)\"; expected two different organizations "
+                                          + "(a self-link is not a partnership)")
                 }
-            }
-            let strength = rowProblems.optional(row.value(at: column.strength), field: "strength",
-                                                FieldParsing.strength)
-            let stage = rowProblems.optional(row.value(at: column.stage), field: "stage", FieldParsing.stage)
-            problems.append(contentsOf: rowProblems.problems)
-            // Rows naming an organization whose own row has an error are left out without a word:
-            // that error is already reported.
-            guard !rowProblems.hasErrors, let sourceIndex, let targetIndex, sourceIndex >= 0, targetIndex >= 0
-            else { return }
+                var year: Int?
+                if let text = row.value(at: column.year) {
+                    if text.isEmpty {
+                        rowProblems.error("year", "empty; expected the survey year in which the tie was reported "
+                                              + "(the file has a year column)")
+                    } else {
+                        year = rowProblems.optional(text, field: "year", FieldParsing.year)
+                    }
+                }
+                let strength = rowProblems.optional(row.value(at: column.strength), field: "strength",
+                                                    FieldParsing.strength)
+                let stage = rowProblems.optional(row.value(at: column.stage), field: "stage", FieldParsing.stage)
+                problems.append(contentsOf: rowProblems.problems)
+                // Rows naming an organization whose own row has an error are left out without a word:
+                // that error is already reported.
+                guard !rowProblems.hasErrors, let sourceIndex, let targetIndex, sourceIndex >= 0, targetIndex >= 0
+                else { return }
 
-            let kind = row.value(at: column.kind)
-            result.links.append(Link(source: source, target: target, year: year,
-                                     kind: kind?.isEmpty == false ? kind : nil,
-                                     strength: strength ?? 1, stage: stage, attributes: file.attributes(of: row)))
-            result.lines.append(row.line)
-            result.endpoints.append((sourceIndex, targetIndex))
+                let kind = row.value(at: column.kind)
+                result.links.append(Link(source: source, target: target, year: year,
+                                         kind: kind?.isEmpty == false ? kind : nil,
+                                         strength: strength ?? 1, stage: stage, attributes: file.attributes(of: row)))
+                result.lines.append(row.line)
+                result.endpoints.append((sourceIndex, targetIndex))
+            }
+        } catch let passed as LimitPassed {
+            problems.append(LinkLimit.problem(file: file.name, line: passed.line, maximum: maximumLinks))
+            result.passedLimit = true
+            result.links = []
+            result.lines = []
+            result.endpoints = []
+        } catch {
+            preconditionFailure("only LimitPassed is thrown: \(error)")
         }
         return result
     }

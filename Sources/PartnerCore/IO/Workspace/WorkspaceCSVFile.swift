@@ -177,10 +177,10 @@ struct WorkspaceCSVFile {
     /// Calls `body` with every data row after the header, reporting malformed and ragged rows
     /// (which are still passed on, flagged, so their ids are known) and skipping blank ones. `body`
     /// adds its own problems to the same list, so they stay in row order.
-    func forEachRow(problems: inout [DataProblem], _ body: (CSVRow, inout [DataProblem]) -> Void) {
+    func forEachRow(problems: inout [DataProblem], _ body: (CSVRow, inout [DataProblem]) throws -> Void) rethrows {
         var isHeader = true
         var encodingProblems = 0
-        parser.forEachRecord { record in
+        try parser.forEachRecord { record in
             if record.isBlank { return }
             if isHeader { isHeader = false; return }
             var isWellFormed = true
@@ -192,6 +192,12 @@ struct WorkspaceCSVFile {
                 problems.append(problem(for: issue))
                 if !issue.isWarning { isWellFormed = false }
             }
+            for (position, field) in record.fields.enumerated() {
+                guard let message = FieldParsing.lengthProblem(field) else { continue }
+                problems.append(.error(file: name, line: record.line, field: header.displayName(at: position),
+                                       message.text))
+                isWellFormed = false
+            }
             if isWellFormed, record.fields.count != header.names.count {
                 problems.append(.error(
                     file: name, line: record.line,
@@ -200,7 +206,7 @@ struct WorkspaceCSVFile {
                         + "— a comma inside a value needs the value in quotes"))
                 isWellFormed = false
             }
-            body(CSVRow(line: record.line, fields: record.fields, isWellFormed: isWellFormed), &problems)
+            try body(CSVRow(line: record.line, fields: record.fields, isWellFormed: isWellFormed), &problems)
         }
         if encodingProblems > Self.encodingProblemLimit {
             problems.append(.error(
@@ -236,7 +242,7 @@ struct WorkspaceCSVFile {
     }
 
     /// The file named `name` in `folder`, or one whose name matches it ignoring case.
-    private static func locate(_ name: String, in folder: URL) -> URL? {
+    static func locate(_ name: String, in folder: URL) -> URL? {
         let exact = folder.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: exact.path) { return exact }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -46,7 +46,9 @@ struct XMLElementNode: Sendable {
 ///   expansion ("billion laughs") can happen; GraphML and GEXF need neither;
 /// - tells Foundation's `XMLParser` (libxml2 on Linux) never to resolve external entities;
 /// - refuses UTF-16/UTF-32 files (NUL bytes), so the pre-scan cannot be bypassed by an encoding
-///   it does not read;
+///   it does not read, and any declared encoding but UTF-8, ASCII and Latin-1 (the ones libxml2
+///   decodes itself): others go through iconv, where libxml2 2.9.14 crashes on a UTF-7 file with
+///   a syntax error (found by the FuzzGraphML target);
 /// - limits element nesting depth, so a deeply nested file cannot exhaust the stack;
 /// - stops at the first syntax error and reports it with its line.
 ///
@@ -90,6 +92,11 @@ enum XMLTree {
             throw DataError([.error(file: file, line: 1,
                                     "the file is UTF-16 or UTF-32; save it as UTF-8")])
         }
+        if let encoding = declaredEncoding(bytes),
+           !acceptedEncodings.contains(encoding.lowercased()) {
+            throw DataError([.error(file: file, line: 1, field: "encoding",
+                                    "the file declares encoding \"\(encoding)\"; expected UTF-8 (save it as UTF-8)")])
+        }
         if let offset = find(Array("<!ENTITY".utf8), in: bytes) {
             throw DataError([.error(file: file, line: lineNumber(at: offset, in: bytes), field: "DOCTYPE",
                                     "entity declarations are refused (they can read local files or expand into gigabytes); GraphML and GEXF need none — remove the DOCTYPE")])
@@ -102,6 +109,23 @@ enum XMLTree {
                                         "external DTDs are refused and never fetched; GraphML and GEXF need none — remove the DOCTYPE")])
             }
         }
+    }
+
+    /// Encodings libxml2 decodes without iconv, lower-cased.
+    static let acceptedEncodings: Set<String> = ["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "iso-latin-1", "latin1"]
+
+    /// The `encoding` of the XML declaration at the start of `bytes` (after a byte-order mark), if any.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes[start...].starts(with: Array("<?xml".utf8)) else { return nil }
+        let declaration = bytes[start...].prefix(256).prefix { $0 != UInt8(ascii: ">") }
+        guard let key = find(Array("encoding".utf8), in: Array(declaration)) else { return nil }
+        var rest = declaration.dropFirst(key + "encoding".utf8.count).drop { $0 == UInt8(ascii: " ") }
+        guard rest.first == UInt8(ascii: "=") else { return nil }
+        rest = rest.dropFirst().drop { $0 == UInt8(ascii: " ") }
+        guard let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        return String(decoding: value, as: UTF8.self)
     }
 
     /// Position of the first occurrence of `needle` in `haystack`.
@@ -133,6 +157,7 @@ enum XMLTree {
         case 40: "an attribute value is not closed"
         case 41: "an attribute has no value"
         case 42: "the same attribute appears twice in one element"
+        case 65: "a space is required here (between attributes, or after a name)"
         case 68: "a name is expected here (a bare '&' or '<' in text must be escaped)"
         case 73: "'>' expected: a tag is not closed"
         case 76: "a closing tag does not match the open element"

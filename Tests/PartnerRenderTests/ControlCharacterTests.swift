@@ -1,0 +1,42 @@
+import Foundation
+import PartnerCore
+import Testing
+@testable import PartnerRender
+
+/// Found by the FuzzDOT target: a name holding a control character XML 1.0 cannot carry (a
+/// vertical tab pasted from a spreadsheet cell, U+001D) went into the SVG as it was, and the whole
+/// map failed to open. Such characters are now written as U+FFFD everywhere in DOT.
+@Suite("Control characters in names")
+struct ControlCharacterTests {
+    static let names = ["tab\there", "vertical\u{0B}tab", "group\u{1D}separator", "bell\u{07}", "\u{1B}[31mred",
+                        "not a char \u{FFFE}"]
+
+    @Test("ids, labels, tooltips and titles with control characters give a well-formed SVG")
+    func wellFormedSVG() throws {
+        let organizations = Self.names.enumerated().map { index, name in
+            Organization(id: name, name: "name " + name, sector: Sector("sector\u{1F}\(index % 2)"),
+                         region: Region("region\u{0C}"))
+        }
+        let links = zip(Self.names, Self.names.dropFirst()).map { Link(source: $0, target: $1, kind: "kind\u{01}") }
+        let network = PartnershipNetwork(organizations: organizations, links: links)
+        let map = CollaborationMap(snapshot: network.snapshot(), style: MapStyle(network: network),
+                                   title: "title\u{08}")
+        let svg = try SVGDocument(map.render(format: .svg))  // throws when the SVG is not well-formed
+        let titles = Set(svg.nodes.map(\.title))
+        #expect(titles == Set(Self.names.map(DOTEscaping.reportedID)))
+        #expect(titles.contains("vertical\u{FFFD}tab") && titles.contains("tab\there"))
+        // The DOTGraph form maps every name back to the id as given, ready for pinning.
+        let positions = try GraphvizRenderer.layoutPositions(of: map.dotGraph())
+        #expect(Set(positions.keys) == Set(Self.names))
+    }
+
+    @Test("each kind of DOT string replaces them, and keeps tab and line breaks")
+    func everyKindOfString() {
+        #expect(DOTEscaping.id("a\u{0B}b") == "\"a\u{FFFD}b\"")
+        #expect(DOTEscaping.text("a\u{1D}b\tc") == "\"a\u{FFFD}b\tc\"")
+        #expect(DOTEscaping.tooltip("a\u{07}\nb") == "\"a\u{FFFD}\\nb\"")
+        #expect(DOTEscaping.literal("#fff\u{1B}") == "\"#fff\u{FFFD}\"")
+        #expect(DOTEscaping.html("a\u{0C}<b>") == "a\u{FFFD}&lt;b&gt;")
+        #expect(DOTEscaping.reportedID("a\u{0}b\u{0B}") == "ab\u{FFFD}")
+    }
+}
