@@ -30,6 +30,19 @@ struct ControlCharacterTests {
         #expect(Set(positions.keys) == Set(Self.names))
     }
 
+    @Test("names with nothing visible (empty, a tab, a zero-width space) still give a map",
+          arguments: ["", "\t", "\u{200B}", " \u{2060} ", "\u{0B}"])
+    func invisibleNames(_ invisible: String) throws {
+        // Found by FuzzDOT: Graphviz refuses `<font …></font>` and `<b></b>`, and the map with them.
+        let organizations = [Organization(id: "a", name: invisible, sector: Sector(invisible), region: Region("r")),
+                             Organization(id: "b", name: "B", sector: Sector("t"), region: Region("r"))]
+        let network = PartnershipNetwork(organizations: organizations, links: [Link(source: "a", target: "b")])
+        let map = CollaborationMap(snapshot: network.snapshot(), style: MapStyle(network: network), title: invisible)
+        let svg = try SVGDocument(map.render(format: .svg))
+        #expect(svg.nodes.count == 2)
+        #expect(DOTEscaping.html(invisible) == "&#160;")
+    }
+
     @Test("each kind of DOT string replaces them, and keeps tab and line breaks")
     func everyKindOfString() {
         #expect(DOTEscaping.id("a\u{0B}b") == "\"a\u{FFFD}b\"")
