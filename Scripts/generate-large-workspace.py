@@ -9,6 +9,7 @@ no (pair, year, kind) repeats, so the workspace validates without a warning.
 
     python3 Scripts/generate-large-workspace.py /tmp/big
     python3 Scripts/generate-large-workspace.py /tmp/big --links 500000 --organizations 100000 --seed 7
+    python3 Scripts/generate-large-workspace.py /tmp/big1 --without-years   # all ties in one snapshot
 
 Same arguments, same bytes: the output depends only on the seed.
 """
@@ -30,6 +31,9 @@ def main():
     parser.add_argument("--organizations", type=int, default=100_000)
     parser.add_argument("--regions", type=int, default=100)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--without-years", action="store_true",
+                        help="leave out the year column: every tie is in the one snapshot analysed "
+                             "(with years, analyses read the latest year's quarter of the ties)")
     args = parser.parse_args()
     if args.organizations < 2 or args.links < args.organizations:
         parser.error("need at least 2 organizations and at least one link per organization")
@@ -85,9 +89,10 @@ def main():
 
     with open(os.path.join(args.folder, "links.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["source", "target", "year", "kind", "strength", "stage"])
+        w.writerow(["source", "target"] + ([] if args.without_years else ["year"]) + ["kind", "strength", "stage"])
         for a, b, year, kind, strength, stage in rows:
-            w.writerow([f"org-{a:06d}", f"org-{b:06d}", year, kind, strength, stage])
+            w.writerow([f"org-{a:06d}", f"org-{b:06d}"] + ([] if args.without_years else [year])
+                       + [kind, strength, stage])
 
 
 if __name__ == "__main__":

@@ -45,17 +45,55 @@ public struct CohesionFigures: Encodable, Sendable, Equatable {
     /// Number of ``Biconnectivity/articulationPoints`` and ``Biconnectivity/bridges``.
     public var articulationPoints: Int
     public var bridges: Int
+    /// Set when the network is too large for all-pairs searches (see ``Estimate``).
+    public var estimate: Estimate?
+
+    /// How the all-pairs figures were estimated on a large network (organizations × arcs above
+    /// 10¹⁰, as ``CentralityTable/BetweennessSampling/prefersSampling(nodes:arcs:)``): distances
+    /// from `sources` sampled nodes (average path length unbiased, diameter a lower bound), and the
+    /// betweenness centralization from betweenness sampled within ±`betweennessErrorBound`
+    /// (normalised, probability ≥ 90 %).
+    public struct Estimate: Encodable, Sendable, Equatable {
+        public var sources: Int
+        public var betweennessErrorBound: Double
+        public var seed: UInt64
+    }
+
+    /// Sources sampled for distances on a large network.
+    public static let sampledSources = 1_000
 
     public init(graph: Graph, threads: Int = ParallelChunks.defaultThreads) {
         transitivity = Cohesion.transitivity(graph)
         averageClustering = Cohesion.averageClustering(graph)
         let components = graph.isDirected ? Components.stronglyConnected(graph) : Components.connected(graph)
-        let distances = Cohesion.componentDistances(graph, components: components, threads: threads)
+        let large = CentralityTable.BetweennessSampling.prefersSampling(nodes: graph.nodeCount,
+                                                                         arcs: graph.targets.count)
+        let seed: UInt64 = 1
+        var sources: [Int]?
+        if large {
+            var random = SplitMix64(seed: seed)
+            var nodes = Array(0..<graph.nodeCount)
+            random.shuffle(&nodes)
+            sources = Array(nodes.prefix(Self.sampledSources)).sorted()
+        }
+        let distances = Cohesion.componentDistances(graph, components: components, sources: sources,
+                                                    threads: threads)
         // The first of the largest: components are numbered by their smallest node.
         largestComponent = distances.enumerated().max { ($0.element.size, $1.offset) < ($1.element.size, $0.offset) }?.element
         degreeCentralization = Cohesion.degreeCentralization(graph)
-        betweennessCentralization = Cohesion.betweennessCentralization(
-            betweenness: graph.betweennessCentrality(normalized: false, threads: threads), isDirected: graph.isDirected)
+        if large {
+            let sampling = CentralityTable.BetweennessSampling.automatic
+            let betweenness = graph.approximateBetweenness(epsilon: sampling.epsilon, seed: seed,
+                                                           normalized: false, threads: threads)
+            betweennessCentralization = Cohesion.betweennessCentralization(
+                betweenness: betweenness.values, isDirected: graph.isDirected)
+            estimate = Estimate(sources: sources?.count ?? 0, betweennessErrorBound: betweenness.errorBound,
+                                seed: seed)
+        } else {
+            betweennessCentralization = Cohesion.betweennessCentralization(
+                betweenness: graph.betweennessCentrality(normalized: false, threads: threads),
+                isDirected: graph.isDirected)
+        }
         let cuts = Biconnectivity(graph: graph)
         articulationPoints = cuts.articulationPoints.count
         bridges = cuts.bridges.count
@@ -63,7 +101,7 @@ public struct CohesionFigures: Encodable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case transitivity, averageClustering, largestComponent, degreeCentralization, betweennessCentralization,
-             articulationPoints, bridges
+             articulationPoints, bridges, estimate
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -76,6 +114,7 @@ public struct CohesionFigures: Encodable, Sendable, Equatable {
         try container.encode(betweennessCentralization, forKey: .betweennessCentralization)
         try container.encode(articulationPoints, forKey: .articulationPoints)
         try container.encode(bridges, forKey: .bridges)
+        try container.encodeIfPresent(estimate, forKey: .estimate)  // only on large networks
     }
 }
 

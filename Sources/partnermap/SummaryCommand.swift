@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PartnerCore
 import PartnerMetrics
 
@@ -33,6 +34,12 @@ struct SummaryCommand: ParsableCommand {
         let year = try data.selectedYear(in: network), region = try data.selectedRegion(in: network)
         let summary = NetworkSummary(network: network, year: year, region: region)
         let structure = StructureSummary(snapshot: network.snapshot(year: year, region: region))
+        if let estimate = structure.cohesion.estimate {
+            printError("note: this network is large, so the largest component's distances come from "
+                + "\(estimate.sources) sampled organizations (the diameter is a lower bound) and betweenness "
+                + "centralization from sampled betweenness (within ±"
+                + String(format: "%.4g", estimate.betweennessErrorBound) + ", probability ≥ 90 %)")
+        }
         switch format {
         case .table:
             printOutput(SummaryTables(summary: summary, network: network, source: data.data).text

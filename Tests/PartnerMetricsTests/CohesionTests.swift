@@ -28,6 +28,23 @@ import Testing
                     == Cohesion.componentDistances(graph, components: components, threads: 2))
     }
 
+    @Test func sampledSourcesEstimateDistances() throws {
+        // Path 0–1–2–3–4 and the tie 5–6. From node 0 alone: distances 1…4, mean 2.5, eccentricity 4;
+        // the tie's component has no sampled source.
+        let graph = Graph(nodeCount: 7, edges: [(0, 1), (1, 2), (2, 3), (3, 4), (5, 6)], isDirected: false)
+        let components = Components.connected(graph)
+        let fromEnd = Cohesion.componentDistances(graph, components: components, sources: [0])
+        #expect(fromEnd.map(\.diameter) == [4, 0] && fromEnd.map(\.averagePathLength) == [2.5, nil])
+        // From the middle the diameter is only bounded below: eccentricity 2.
+        let fromMiddle = Cohesion.componentDistances(graph, components: components, sources: [2, 5])
+        #expect(fromMiddle.map(\.diameter) == [2, 1] && fromMiddle.map(\.averagePathLength) == [1.5, 1])
+        // Every node as a source is the exact computation.
+        let lesmis = try StructureFixture.load("lesmis").graph()
+        let all = Components.connected(lesmis)
+        #expect(Cohesion.componentDistances(lesmis, components: all, sources: Array(0..<lesmis.nodeCount))
+                    == Cohesion.componentDistances(lesmis, components: all))
+    }
+
     @Test(arguments: StructureFixture.names)
     func trianglesTransitivityAndClusteringEqualNetworkx(_ name: String) throws {
         let fixture = try StructureFixture.load(name)

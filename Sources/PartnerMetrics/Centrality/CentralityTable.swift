@@ -77,8 +77,13 @@ public struct CentralityTable: Sendable {
         /// Whether exact betweenness on `snapshot` is too slow to run unasked: organizations × arcs
         /// above 10¹⁰ (a minute or more of one core; BA 10k nodes / 50k ties is 10⁹ and takes ≈ 6 s).
         public static func prefersSampling(_ snapshot: Snapshot) -> Bool {
-            let arcs = snapshot.ties.count * (snapshot.isDirected ? 1 : 2)
-            return Double(snapshot.organizations.count) * Double(arcs) > 1e10
+            prefersSampling(nodes: snapshot.organizations.count,
+                            arcs: snapshot.ties.count * (snapshot.isDirected ? 1 : 2))
+        }
+
+        /// The same rule on counts: nodes × arcs above 10¹⁰.
+        public static func prefersSampling(nodes: Int, arcs: Int) -> Bool {
+            Double(nodes) * Double(arcs) > 1e10
         }
     }
 

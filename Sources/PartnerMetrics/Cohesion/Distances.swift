@@ -24,22 +24,36 @@ extension Cohesion {
     /// scratch buffers and integer partial sums, so the result does not depend on the thread count.
     ///
     /// - Complexity: O(n·m), one breadth-first search per node, with reused scratch buffers.
-    public static func componentDistances(_ graph: Graph, components: Components,
+    ///
+    /// With `sources`, only searches from those nodes run (a sample, on networks too large for all
+    /// pairs): a component's average path length is then the mean over its sampled sources, an
+    /// unbiased estimate, and its diameter the largest eccentricity among them, a lower bound. A
+    /// component without a sampled source gets diameter 0 and no average.
+    public static func componentDistances(_ graph: Graph, components: Components, sources: [Int]? = nil,
                                           threads: Int = ParallelChunks.defaultThreads) -> [ComponentDistances] {
         let n = graph.nodeCount
         precondition(components.membership.count == n, "components of another graph")
         let k = components.count
         let diameter = SharedBuffer(repeating: 0, count: k)
         let total = SharedBuffer(repeating: 0, count: k)
-        ParallelChunks(count: n, threads: threads).run(
+        // Searches per component: every node, or the sampled ones.
+        var searched = components.sizes
+        if let sources {
+            searched = [Int](repeating: 0, count: k)
+            for source in sources { searched[Int(components.membership[source])] += 1 }
+        }
+        let sampled = sources
+        ParallelChunks(count: sources?.count ?? n, threads: threads).run(
             makeWorker: { _ in ComponentDistanceWorker(nodeCount: n, componentCount: k) },
-            body: { worker, sources in
+            body: { worker, items in
                 // Raw buffers: array slices per neighbour list cost a retain and release each,
                 // which was 40 % of the time.
                 graph.offsets.withUnsafeBufferPointer { offsets in
                     graph.targets.withUnsafeBufferPointer { targets in
                         components.membership.withUnsafeBufferPointer { membership in
-                            for source in sources where components.sizes[Int(membership[source])] > 1 {
+                            for item in items {
+                                let source = sampled?[item] ?? item
+                                guard components.sizes[Int(membership[source])] > 1 else { continue }
                                 worker.search(from: source, offsets, targets, membership)
                             }
                         }
@@ -58,7 +72,8 @@ extension Cohesion {
             let size = components.sizes[c]
             return ComponentDistances(
                 size: size, diameter: diameter[c],
-                averagePathLength: size > 1 ? Double(total[c]) / Double(size * (size - 1)) : nil)
+                averagePathLength: size > 1 && searched[c] > 0
+                    ? Double(total[c]) / (Double(searched[c]) * Double(size - 1)) : nil)
         }
     }
 }

@@ -13,7 +13,12 @@ extension Communities {
     /// 100,000-node network that took 215 passes of mostly idle visits and 8× longer, for slightly
     /// lower modularity. Phase 2 merges each community into one node (internal weight kept as a self-loop)
     /// and starts again. It stops when a level raises modularity by no more than `threshold`, as
-    /// networkx `louvain_communities` does. The same seed always gives the same partition.
+    /// networkx `louvain_communities` does. Then, level by level back down to the organizations,
+    /// each level's nodes start in the communities found above them and phase 1 runs once more
+    /// (the refinement of NetworKit's PLM, Staudt & Meyerhenke 2016, "Engineering parallel
+    /// algorithms for community detection in massive networks", IEEE TPDS 27, 171–184): a node
+    /// merged too early can still leave. On BA 100k (m = 5) that raised modularity from 0.270 to
+    /// NetworKit PLM's level or above, for about 40 % more time. The same seed always gives the same partition.
     ///
     /// Ties are read without direction: a directed graph goes through
     /// ``PartnerCore/Graph/mutualWeightGraph(countingArcs:)`` (a reciprocated pair weighs 2 arcs),
@@ -36,14 +41,28 @@ extension Communities {
         }
         var generator = SplitMix64(seed: seed)
         var previous = level.modularity(of: Array(0..<Int32(level.nodeCount)), resolution: resolution)
+        // levels[i + 1] has a node per community of levels[i]; communities[i] maps one to the other.
+        var levels: [LouvainLevel] = []
+        var communitiesOfLevel: [[Int32]] = []
         while true {
             guard let communities = level.moveNodes(resolution: resolution, generator: &generator) else { break }
-            for v in membership.indices { membership[v] = communities[Int(membership[v])] }
             let current = level.modularity(of: communities, resolution: resolution)
+            levels.append(level)
+            communitiesOfLevel.append(communities)
             level = level.aggregated(by: communities)
             if current - previous <= threshold { break }
             previous = current
         }
+        // Back down: prolong the coarser partition to each level and let its nodes move again.
+        var coarse = Array(0..<Int32(level.nodeCount))
+        for index in levels.indices.reversed() {
+            var fine = communitiesOfLevel[index].map { coarse[Int($0)] }
+            if let moved = levels[index].moveNodes(resolution: resolution, generator: &generator, from: fine) {
+                fine = moved
+            }
+            coarse = fine
+        }
+        if !levels.isEmpty { membership = coarse }
         let q = modularity(of: membership, in: undirected, weighted: useWeights, resolution: resolution)
         return CommunityPartition(renumbering: membership, modularity: q)
     }
@@ -113,16 +132,21 @@ struct LouvainLevel {
         return q
     }
 
-    /// Phase 1: local moves until no node gains by moving. Returns each node's community, numbered
+    /// Phase 1: local moves until no node gains by moving, each node starting alone or in its
+    /// community of `start` (labels in `0..<nodeCount`). Returns each node's community, numbered
     /// `0..<k` by first appearance in node order, or `nil` when no node moved at all.
     ///
     /// Nodes wait in a FIFO queue, first all in shuffled order; a node that moves re-queues its
     /// neighbours outside its new community (those whose best move may have changed).
-    func moveNodes(resolution: Double, generator: inout SplitMix64) -> [Int32]? {
+    func moveNodes(resolution: Double, generator: inout SplitMix64, from start: [Int32]? = nil) -> [Int32]? {
         let n = nodeCount
         let m = totalWeight
-        var community = (0..<n).map(Int32.init)
+        var community = start ?? (0..<n).map(Int32.init)
         var communityStrength = strength
+        if start != nil {
+            communityStrength = [Double](repeating: 0, count: n)
+            for v in 0..<n { communityStrength[Int(community[v])] += strength[v] }
+        }
         var queue = (0..<n).map(Int32.init)
         generator.shuffle(&queue)
         var isQueued = [Bool](repeating: true, count: n)
