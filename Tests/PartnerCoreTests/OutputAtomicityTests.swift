@@ -41,4 +41,19 @@ struct OutputAtomicityTests {
         #expect(try String(contentsOf: blocked.appendingPathComponent("inside.txt"), encoding: .utf8) == "keep")
         #expect(try String(contentsOf: file, encoding: .utf8) == "plain")
     }
+
+    @Test("files written together are all replaced or none: a workspace never ends up half new")
+    func allOrNothing() throws {
+        let folder = try InterchangeFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let organizations = folder.appendingPathComponent("organizations.csv").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: organizations))
+        let links = folder.appendingPathComponent("links.csv")
+        try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)  // cannot be written
+        #expect(throws: InputOutputError.self) {
+            try OutputFile.writeAll([(Data("new".utf8), organizations), (Data("x".utf8), links.path)])
+        }
+        #expect(try String(contentsOfFile: organizations, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["links.csv", "organizations.csv"])
+    }
 }
