@@ -167,6 +167,9 @@ public enum DOTEscaping {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            // Graphviz 2.43 refuses a text of nothing but `]` (found by FuzzDOT); as a reference it
+            // reads fine everywhere.
+            case "]": out += "&#93;"
             case "\r": out += "<br/>"
             case "\n": if !previousWasCR { out += "<br/>" }
             default: out.unicodeScalars.append(scalar)
