@@ -43,6 +43,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Folder to write tables, maps and charts to.")
     var out: String?
 
+    @Flag(help: "Write into a non-empty --out folder PartnerMap did not create.")
+    var force = false
+
     @Option(help: "Map image format under --out: svg or png. Charts are always SVG.")
     var imageFormat: ImageFormat = .svg
 
@@ -93,7 +96,13 @@ struct CompareCommand: ParsableCommand {
         let written: [String]
         do {
             written = try withExitCodes {
-                try comparison.write(to: out, style: style, imageFormat: imageFormat == .png ? .png : .svg)
+                // As the report's: a folder PartnerMap made is rewritten (files it no longer writes
+                // removed); any other non-empty folder only with --force.
+                let folder = try ReportFolder(path: out, force: force)
+                let written = try comparison.write(to: out, style: style, imageFormat: imageFormat == .png ? .png : .svg)
+                let prefix = URL(fileURLWithPath: out).relativePath + "/"
+                try folder.finish(written: written.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 })
+                return written
             }
         } catch let error as GraphvizError {
             // As `render` does: Graphviz failing is an internal software error (EX_SOFTWARE).

@@ -17,7 +17,8 @@ struct RenderCommand: ParsableCommand {
             Without --region or --all-regions the whole network is drawn (with sfdp above \
             \(MapRequest.largeMapThreshold) organizations). Files are named after the region \
             (gaspesie-iles-de-la-madeleine.svg) or network.svg, written to a temporary file and \
-            renamed, and listed on standard output. Same data and options, same bytes.
+            renamed, and listed on standard output. Same data and options, same bytes. An existing \
+            file is replaced only in a folder PartnerMap created, or with --force.
             Exit codes: 0 ok, 64 usage, 65 data error, 70 Graphviz failure, 74 I/O error.
             """)
 
@@ -58,6 +59,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Folder to write the maps into (created if missing).")
     var out: String
 
+    @Flag(help: "Replace existing maps in a folder PartnerMap did not create.")
+    var force = false
+
     func validate() throws {
         if allRegions, data.region != nil {
             throw ValidationError("--region and --all-regions cannot be used together")
@@ -92,6 +96,8 @@ struct RenderCommand: ParsableCommand {
         }
         // A map Graphviz cannot draw costs only that map: the others are still written.
         let (rendered, failures) = maps.renderEach()
+        let isNewFolder = !FileManager.default.fileExists(atPath: out)
+        try withExitCodes { try OutputFolderMark.refuseReplacing(rendered.map(\.fileName), in: out, force: force) }
         var table = TextTable(columns: [.init("file", .left), .init("map", .left), .init("organizations"),
                                         .init("ties"), .init("engine", .left), .init("bytes"), .init("seconds")])
         for map in rendered {
@@ -100,6 +106,7 @@ struct RenderCommand: ParsableCommand {
                           map.engine.rawValue, TableNumber.count(map.data.count),
                           TableNumber.decimal(map.seconds, places: 2)])
         }
+        if isNewFolder, !rendered.isEmpty { try withExitCodes { try OutputFolderMark.mark(out, by: "render") } }
         printOutput(table.render())
         guard failures.isEmpty else {
             for failure in failures {

@@ -78,6 +78,27 @@ struct BadInputCorpusTests {
     }
 }
 
+/// The inputs that crashed a fuzz target (Fuzz/Regressions), replayed through the binary.
+@Suite("Fuzzing regressions")
+struct FuzzRegressionTests {
+    static let inputs: [String] = ["FuzzGraphML", "FuzzGEXF"].flatMap { target in
+        let folder = CLI.packageRoot.appendingPathComponent("Fuzz/Regressions/\(target)")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { "Fuzz/Regressions/\(target)/\($0)" }
+    }
+
+    @Test("each crash input is now a located data error", arguments: inputs)
+    func replay(_ path: String) throws {
+        let result = try CLI.run("validate", path)
+        #expect(!result.wasSignalled, "crashed with signal \(result.status)")
+        #expect(result.status == 65)
+        #expect(result.stdout.hasPrefix(path + ":"), "\(result.stdout)")
+    }
+
+    @Test("there are regressions to replay")
+    func present() { #expect(Self.inputs.count >= 2) }
+}
+
 /// Broken inputs too big to commit, made at test time: 1 MB values in each format.
 @Suite("Broken inputs made at test time")
 struct GeneratedBadInputTests {

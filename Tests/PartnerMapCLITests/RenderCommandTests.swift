@@ -29,7 +29,7 @@ struct RenderCommandTests {
         let first = try run()
         #expect(first.status == 0, "\(first.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["bas-saint-laurent.svg", "gaspesie-iles-de-la-madeleine.svg"])
+        #expect(files == [".partnermap", "bas-saint-laurent.svg", "gaspesie-iles-de-la-madeleine.svg"])
         #expect(first.stdout.contains(out.appendingPathComponent("gaspesie-iles-de-la-madeleine.svg").path))
         let svg = try String(contentsOf: out.appendingPathComponent("gaspesie-iles-de-la-madeleine.svg"), encoding: .utf8)
         #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 4)   // 3 members + 1 boundary

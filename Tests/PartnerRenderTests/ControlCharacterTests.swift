@@ -6,7 +6,7 @@ import Testing
 /// Found by the FuzzDOT target: a name holding a control character XML 1.0 cannot carry (a
 /// vertical tab pasted from a spreadsheet cell, U+001D) went into the SVG as it was, and the whole
 /// map failed to open. Such characters are now written as U+FFFD everywhere in DOT.
-@Suite("Control characters in names")
+@Suite("Names XML or Graphviz would refuse")
 struct ControlCharacterTests {
     static let names = ["tab\there", "vertical\u{0B}tab", "group\u{1D}separator", "bell\u{07}", "\u{1B}[31mred",
                         "not a char \u{FFFE}"]
@@ -28,6 +28,31 @@ struct ControlCharacterTests {
         // The DOTGraph form maps every name back to the id as given, ready for pinning.
         let positions = try GraphvizRenderer.layoutPositions(of: map.dotGraph())
         #expect(Set(positions.keys) == Set(Self.names))
+    }
+
+    @Test("names with nothing visible (empty, a tab, a zero-width space) still give a map",
+          arguments: ["", "\t", "\u{200B}", " \u{2060} ", "\u{0B}"])
+    func invisibleNames(_ invisible: String) throws {
+        // Found by FuzzDOT: Graphviz refuses `<font …></font>` and `<b></b>`, and the map with them.
+        let organizations = [Organization(id: "a", name: invisible, sector: Sector(invisible), region: Region("r")),
+                             Organization(id: "b", name: "B", sector: Sector("t"), region: Region("r"))]
+        let network = PartnershipNetwork(organizations: organizations, links: [Link(source: "a", target: "b")])
+        let map = CollaborationMap(snapshot: network.snapshot(), style: MapStyle(network: network), title: invisible)
+        let svg = try SVGDocument(map.render(format: .svg))
+        #expect(svg.nodes.count == 2)
+        #expect(DOTEscaping.html(invisible) == "&#160;")
+    }
+
+    @Test("names made only of closing brackets are drawn", arguments: ["]", "]]", "]]]"])
+    func closingBrackets(_ name: String) throws {
+        // Found by FuzzDOT: Graphviz 2.43's HTML-like label parser refuses a text of only `]`.
+        let organizations = [Organization(id: name, name: name, sector: Sector(name), region: Region("r")),
+                             Organization(id: "b", name: "B", sector: Sector("t"), region: Region("r"))]
+        let network = PartnershipNetwork(organizations: organizations, links: [Link(source: name, target: "b")])
+        let map = CollaborationMap(snapshot: network.snapshot(), style: MapStyle(network: network), title: name)
+        let svg = try SVGDocument(map.render(format: .svg))
+        #expect(svg.nodes.map(\.title).contains(name))
+        #expect(svg.allTexts.contains(name))
     }
 
     @Test("each kind of DOT string replaces them, and keeps tab and line breaks")

@@ -8,6 +8,32 @@ public enum OutputFile {
     ///
     /// - Throws: ``InputOutputError`` naming the path and the system's reason.
     public static func write(_ data: Data, to path: String) throws(InputOutputError) {
+        try writeAll([(data, path)])
+    }
+
+    /// Writes several files that belong together (a workspace's two CSV files): every one goes to a
+    /// temporary file first, and only when all are written are they renamed into place — a full disk
+    /// or a refused folder leaves none of them half-new.
+    ///
+    /// - Throws: ``InputOutputError`` naming the path and the system's reason; temporary files are
+    ///   removed.
+    public static func writeAll(_ files: [(data: Data, path: String)]) throws(InputOutputError) {
+        var staged: [(temporary: URL, path: String)] = []
+        do throws(InputOutputError) {
+            for (data, path) in files { staged.append((try stage(data, for: path), path)) }
+        } catch {
+            for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
+            throw error
+        }
+        for (index, file) in staged.enumerated() where rename(file.temporary.path, file.path) != 0 {
+            let code = errno
+            for later in staged[index...] { try? FileManager.default.removeItem(at: later.temporary) }
+            throw InputOutputError(path: file.path, reason: "cannot replace (\(String(cString: strerror(code))))")
+        }
+    }
+
+    /// Writes `data` to a new temporary file beside `path` (creating missing folders) and returns it.
+    private static func stage(_ data: Data, for path: String) throws(InputOutputError) -> URL {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -26,11 +52,7 @@ public enum OutputFile {
             try? FileManager.default.removeItem(at: temporary)
             throw InputOutputError(path: path, reason: "cannot write (\(reason(error)))")
         }
-        guard rename(temporary.path, path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw InputOutputError(path: path, reason: "cannot replace (\(String(cString: strerror(code))))")
-        }
+        return temporary
     }
 
     /// Writes `text` as UTF-8 to `path`; see ``write(_:to:)-(Data,_)``.

@@ -25,8 +25,7 @@ public enum WorkspaceWriter {
         for path in [organizations, links] {
             try OutputFile.refuseExisting(path, replacing: replacing)
         }
-        try OutputFile.write(organizationsCSV(network), to: organizations, replacing: replacing)
-        try OutputFile.write(linksCSV(network), to: links, replacing: replacing)
+        try OutputFile.writeAll([(organizationsCSV(network), organizations), (linksCSV(network), links)])
     }
 
     /// The text of `organizations.csv`.

@@ -40,7 +40,29 @@ extension NormalizedName {
 
     /// A file-name-safe slug: ASCII letters and digits separated by single hyphens
     /// (`"Gaspésie–Îles-de-la-Madeleine"` → `"gaspesie-iles-de-la-madeleine"`).
+    ///
+    /// Whatever the name (`../`, `/`, NUL, `.`), the slug names a file in the folder it is used in:
+    /// at most ``maximumSlugLength`` characters (file names stop at 255 bytes), and never a name
+    /// Windows reserves for a device (`con`, `nul`, `com1` … get `-0`), so a report copied to a
+    /// planner's PC still opens.
     public var slug: String {
+        let slug = Self.unboundedSlug(of: name)
+        var cut = Substring(slug.prefix(Self.maximumSlugLength))
+        while cut.last == "-" { cut.removeLast() }
+        let stem = String(cut)
+        return Self.windowsDeviceNames.contains(stem) ? stem + "-0" : stem
+    }
+
+    /// The longest slug; names longer than this share their first 80 letters and digits, which
+    /// ``slug`` users make unique.
+    public static var maximumSlugLength: Int { 80 }
+
+    /// Device names Windows refuses as a file name, whatever the extension.
+    static var windowsDeviceNames: Set<String> {
+        Set(["con", "prn", "aux", "nul"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
+    }
+
+    private static func unboundedSlug(of name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
                                   locale: nil).lowercased()
         var out = ""

@@ -38,6 +38,13 @@ public enum DOTEscaping {
         return out + "\""
     }
 
+    /// Whether `scalar` shows as something in an HTML-like label: not white space, not a format
+    /// character (zero-width space, word joiner), not one the writers drop or replace.
+    static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.properties.isWhitespace && scalar.properties.generalCategory != .format && scalar != "\0"
+            && !isRefusedByXML(scalar)
+    }
+
     /// Characters XML 1.0 cannot carry, even as references: C0 controls other than tab, line feed
     /// and carriage return, and U+FFFE/U+FFFF. Graphviz copies names and labels into SVG as they
     /// are, so one such character (a vertical tab pasted from a spreadsheet cell) would make the
@@ -137,7 +144,12 @@ public enum DOTEscaping {
     /// Graphviz 2.42 replaces `\N`, `\G`, `\E`, `\H`, `\T` and `\L` in HTML-like label text with
     /// the node name, graph name … *after* decoding entities, and has no escape for them; so a
     /// WORD JOINER (U+2060, invisible) is put between such a backslash and its letter.
+    ///
+    /// Text with nothing visible in it (empty, spaces, a zero-width space) becomes a no-break space:
+    /// Graphviz refuses `<font …></font>` without content, and the whole map with it (found by
+    /// the FuzzDOT target with a sector named U+200B).
     public static func html(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isVisible) else { return "&#160;" }
         var out = ""
         var previousWasCR = false
         var previousWasBackslash = false
@@ -155,6 +167,9 @@ public enum DOTEscaping {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            // Graphviz 2.43 refuses a text of nothing but `]` (found by FuzzDOT); as a reference it
+            // reads fine everywhere.
+            case "]": out += "&#93;"
             case "\r": out += "<br/>"
             case "\n": if !previousWasCR { out += "<br/>" }
             default: out.unicodeScalars.append(scalar)

@@ -14,7 +14,7 @@ import PartnerCore
 /// an interrupted run never leaves half a page.
 public struct ReportFolder: Sendable {
     /// Name of the marker file that says PartnerMap made the folder.
-    public static let markerName = ".partnermap"
+    public static let markerName = OutputFolderMark.fileName
     static let markerHeader = "PartnerMap report folder: files written by `partnermap report`."
 
     public let path: String

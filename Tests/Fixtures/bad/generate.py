@@ -228,6 +228,11 @@ graphml_case("utf7-crash", graphml(GNODES, GEDGES + gedge("a", "c", strength="-1
              "UTF-7 and a syntax error: crashed libxml2 2.9.14 (found by fuzzing)")
 graphml_case("encoding-ebcdic", GOOD_GRAPHML.replace('encoding="UTF-8"', "encoding='EBCDIC-US'"),
              ["{path}:1: encoding:", "\"EBCDIC-US\""], "an EBCDIC declaration")
+# Found by FuzzGraphML and FuzzGEXF: Foundation's XMLParser hands strlen a NULL pointer for a
+# processing instruction without content, and the process dies.
+graphml_case("pi-without-content", graphml(GNODES, GEDGES, prolog='<?xml version="1.0"?>\n<?x?>\n'),
+             ["{path}:2: <?x?>:", "processing instruction without content is refused"],
+             "<?x?>: crashed Foundation's XMLParser (found by fuzzing)")
 graphml_case("bom", "\ufeff" + GOOD_GRAPHML, [], "a UTF-8 BOM before the XML declaration: valid, must load", exit_code=0)
 
 # --- GEXF -----------------------------------------------------------------------------------------
@@ -306,6 +311,9 @@ gexf_case("edgetype-wrong", gexf(XNODES, XEDGES, graph_attrs='defaultedgetype="s
           ["{path}:3: defaultedgetype:", "sideways"], "defaultedgetype neither directed nor undirected")
 gexf_case("windows-1252", GOOD_GEXF.replace('encoding="UTF-8"', 'encoding="windows-1252"'),
           ["{path}:1: encoding:", "\"windows-1252\"; expected UTF-8"], "a Windows-1252 declaration")
+gexf_case("pi-without-content", GOOD_GEXF.replace("<nodes>", "<nodes><?target ?>"),
+          ["{path}:11: <?target?>:", "processing instruction without content is refused"],
+          "<?target ?> inside the nodes: crashed Foundation's XMLParser (found by fuzzing)")
 gexf_case("bom", "\ufeff" + GOOD_GEXF, [], "a UTF-8 BOM: valid, must load", exit_code=0)
 
 # --- JSON node-link -------------------------------------------------------------------------------

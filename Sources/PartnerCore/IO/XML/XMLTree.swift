@@ -49,6 +49,8 @@ struct XMLElementNode: Sendable {
 ///   it does not read, and any declared encoding but UTF-8, ASCII and Latin-1 (the ones libxml2
 ///   decodes itself): others go through iconv, where libxml2 2.9.14 crashes on a UTF-7 file with
 ///   a syntax error (found by the FuzzGraphML target);
+/// - refuses processing instructions without content (`<?x?>`), on which Foundation's XMLParser
+///   passes a NULL pointer to `strlen` and crashes (found by the FuzzGraphML and FuzzGEXF targets);
 /// - limits element nesting depth, so a deeply nested file cannot exhaust the stack;
 /// - stops at the first syntax error and reports it with its line.
 ///
@@ -97,6 +99,10 @@ enum XMLTree {
             throw DataError([.error(file: file, line: 1, field: "encoding",
                                     "the file declares encoding \"\(encoding)\"; expected UTF-8 (save it as UTF-8)")])
         }
+        if let (offset, target) = emptyProcessingInstruction(in: bytes) {
+            throw DataError([.error(file: file, line: lineNumber(at: offset, in: bytes), field: "<?\(target)?>",
+                                    "a processing instruction without content is refused (the XML parser cannot read it); GraphML and GEXF need none — remove it")])
+        }
         if let offset = find(Array("<!ENTITY".utf8), in: bytes) {
             throw DataError([.error(file: file, line: lineNumber(at: offset, in: bytes), field: "DOCTYPE",
                                     "entity declarations are refused (they can read local files or expand into gigabytes); GraphML and GEXF need none — remove the DOCTYPE")])
@@ -109,6 +115,28 @@ enum XMLTree {
                                         "external DTDs are refused and never fetched; GraphML and GEXF need none — remove the DOCTYPE")])
             }
         }
+    }
+
+    /// The first processing instruction with a target and nothing else (`<?x?>`, `<?x ?>`), by offset.
+    static func emptyProcessingInstruction(in bytes: [UInt8]) -> (offset: Int, target: String)? {
+        let question = UInt8(ascii: "?")
+        var i = 0
+        while i + 1 < bytes.count {
+            defer { i += 1 }
+            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == question else { continue }
+            var end = i + 2
+            while end < bytes.count, !isXMLSpace(bytes[end]), bytes[end] != question { end += 1 }
+            let target = bytes[(i + 2)..<end]
+            while end < bytes.count, isXMLSpace(bytes[end]) { end += 1 }
+            if end + 1 < bytes.count, bytes[end] == question, bytes[end + 1] == UInt8(ascii: ">") {
+                return (i, String(decoding: target.prefix(40), as: UTF8.self))
+            }
+        }
+        return nil
+    }
+
+    private static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// Encodings libxml2 decodes without iconv, lower-cased.
