@@ -22,9 +22,10 @@ struct ControlCharacterTests {
         let map = CollaborationMap(snapshot: network.snapshot(), style: MapStyle(network: network),
                                    title: "title\u{08}")
         let svg = try SVGDocument(map.render(format: .svg))  // throws when the SVG is not well-formed
+        // SVG titles show a control character as its Control Picture (U+000B as ␋).
         let titles = Set(svg.nodes.map(\.title))
-        #expect(titles == Set(Self.names.map(DOTEscaping.reportedID)))
-        #expect(titles.contains("vertical\u{FFFD}tab") && titles.contains("tab\there"))
+        #expect(titles == ["tab\there", "vertical\u{240B}tab", "group\u{241D}separator", "bell\u{2407}",
+                           "\u{241B}[31mred", "not a char \u{FFFD}"])
         // The DOTGraph form maps every name back to the id as given, ready for pinning.
         let positions = try GraphvizRenderer.layoutPositions(of: map.dotGraph())
         #expect(Set(positions.keys) == Set(Self.names))
@@ -57,11 +58,22 @@ struct ControlCharacterTests {
 
     @Test("each kind of DOT string replaces them, and keeps tab and line breaks")
     func everyKindOfString() {
-        #expect(DOTEscaping.id("a\u{0B}b") == "\"a\u{FFFD}b\"")
+        #expect(DOTEscaping.id("a\u{0B}b") == "\"a&#9227;b\"")
+        #expect(DOTEscaping.decodedID("a&#9227;b&#9246;&#9248;") == "a\u{0B}b\u{1E}&#9248;")
         #expect(DOTEscaping.text("a\u{1D}b\tc") == "\"a\u{FFFD}b\tc\"")
         #expect(DOTEscaping.tooltip("a\u{07}\nb") == "\"a\u{FFFD}\\nb\"")
         #expect(DOTEscaping.literal("#fff\u{1B}") == "\"#fff\u{FFFD}\"")
         #expect(DOTEscaping.html("a\u{0C}<b>") == "a\u{FFFD}&lt;b&gt;")
-        #expect(DOTEscaping.reportedID("a\u{0}b\u{0B}") == "ab\u{FFFD}")
+        #expect(DOTEscaping.reportedID("a\u{0}b\u{0B}\u{FFFF}") == "ab\u{0B}\u{FFFD}")
+    }
+
+    @Test("ids differing only in a control character stay two organizations")
+    func distinctControlCharacters() throws {
+        // Found by FuzzDOT: U+001E and U+FFFD were both written U+FFFD, and Graphviz merged the nodes.
+        let ids = ["a", "\u{1E}", "\u{FFFD}", "x\u{1F}", "x\u{1E}", "&#9246;"]
+        let graph = DOTGraph(nodes: ids.map { DOTNode(id: $0) },
+                             edges: zip(ids, ids.dropFirst()).map { DOTEdge(source: $0, target: $1) })
+        let positions = try GraphvizRenderer.layoutPositions(of: graph, engine: .dot)
+        #expect(Set(positions.keys) == Set(ids))
     }
 }

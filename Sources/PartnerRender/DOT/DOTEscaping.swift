@@ -18,8 +18,9 @@ public enum DOTEscaping {
     /// A quoted DOT id (node or graph name). `&`, `\` and a leading `%` become `&amp;`, `&#92;`
     /// and `&#37;` — so the SVG `<title>`, once XML-decoded, reads exactly `identifier`, and
     /// ``decodedID(_:)`` turns the name Graphviz reports (`json`, `plain`, `canon`,
-    /// ``GraphvizRenderer/layoutPositions(dot:engine:)``) back into it. NUL is dropped; quotes,
-    /// newlines, `];`, `}`, `<` and any script pass through unchanged.
+    /// ``GraphvizRenderer/layoutPositions(dot:engine:)``) back into it. NUL is dropped; C0 control
+    /// characters become references to their Control Pictures (``pictureReference(_:)``), U+FFFE and
+    /// U+FFFF become U+FFFD; quotes, newlines, `];`, `}`, `<` and any script pass through unchanged.
     public static func id(_ identifier: String) -> String {
         var out = "\""
         var isFirst = true
@@ -27,7 +28,7 @@ public enum DOTEscaping {
             defer { isFirst = false }
             switch scalar {
             case "\0": continue
-            case _ where isRefusedByXML(scalar): out += "\u{FFFD}"
+            case _ where isRefusedByXML(scalar): out += pictureReference(scalar) ?? "\u{FFFD}"
             case "&": out += "&amp;"
             case "\\": out += "&#92;"
             case "%" where isFirst: out += "&#37;"
@@ -55,13 +56,31 @@ public enum DOTEscaping {
     }
 
     /// The name Graphviz reports for a node written with ``id(_:)`` once ``decodedID(_:)`` has
-    /// undone the references: `identifier` without NUL, with U+FFFD for what XML cannot carry.
+    /// undone the references: `identifier` without NUL, U+FFFE and U+FFFF as U+FFFD.
     static func reportedID(_ identifier: String) -> String {
         var name = String.UnicodeScalarView()
         for scalar in identifier.unicodeScalars where scalar != "\0" {
-            name.append(isRefusedByXML(scalar) ? "\u{FFFD}" : scalar)
+            name.append(scalar.value >= 0xFFFE && scalar.value <= 0xFFFF ? "\u{FFFD}" : scalar)
         }
         return String(name)
+    }
+
+    /// In an id, a C0 control character is written as a reference to its Control Picture (U+001E
+    /// as `&#9246;`, shown `␞` in an SVG title): XML can carry that, and unlike one replacement
+    /// character for all of them it keeps `a\u{1E}` and `a\u{1F}` two organizations (FuzzDOT found
+    /// two ids merged into one node). ``decodedID(_:)`` turns it back.
+    static func pictureReference(_ scalar: Unicode.Scalar) -> String? {
+        scalar.value < 0x20 ? "&#\(0x2400 + scalar.value);" : nil
+    }
+
+    /// The control character a ``pictureReference(_:)`` at the start of `text` stands for, and
+    /// the reference's length.
+    private static func controlCharacter(referencedAtStartOf text: Substring) -> (Unicode.Scalar, Int)? {
+        guard text.hasPrefix("&#"), let end = text.firstIndex(of: ";"),
+              let value = UInt32(text[text.index(text.startIndex, offsetBy: 2)..<end]),
+              (0x2400..<0x2420).contains(value), let scalar = Unicode.Scalar(value - 0x2400)
+        else { return nil }
+        return (scalar, text.distance(from: text.startIndex, to: end) + 1)
     }
 
     /// Whether ``id(_:)`` changes `identifier` beyond quoting (Graphviz's default label `\N` would
@@ -82,6 +101,9 @@ public enum DOTEscaping {
             if let reference = ["&amp;": "&", "&#92;": "\\", "&#37;": "%"].first(where: { rest.hasPrefix($0.key) }) {
                 out += reference.value
                 rest = rest.dropFirst(reference.key.count)
+            } else if let (control, length) = controlCharacter(referencedAtStartOf: rest) {
+                out.unicodeScalars.append(control)
+                rest = rest.dropFirst(length)
             } else {
                 out += "&"
                 rest = rest.dropFirst()
