@@ -64,13 +64,14 @@ struct ControlCharacterTests {
         #expect(DOTEscaping.tooltip("a\u{07}\nb") == "\"a\u{FFFD}\\nb\"")
         #expect(DOTEscaping.literal("#fff\u{1B}") == "\"#fff\u{FFFD}\"")
         #expect(DOTEscaping.html("a\u{0C}<b>") == "a\u{FFFD}&lt;b&gt;")
-        #expect(DOTEscaping.reportedID("a\u{0}b\u{0B}\u{FFFF}") == "ab\u{0B}\u{FFFD}")
+        #expect(DOTEscaping.reportedID("a\u{0}b\u{0B}\u{FFFF}") == "a\u{0}b\u{0B}\u{FFFD}")
+        #expect(DOTEscaping.id("\u{0}a") == "\"&#9216;a\"")
     }
 
     @Test("ids differing only in a control character stay two organizations")
     func distinctControlCharacters() throws {
         // Found by FuzzDOT: U+001E and U+FFFD were both written U+FFFD, and Graphviz merged the nodes.
-        let ids = ["a", "\u{1E}", "\u{FFFD}", "x\u{1F}", "x\u{1E}", "&#9246;"]
+        let ids = ["a", "\u{1E}", "\u{FFFD}", "x\u{1F}", "x\u{1E}", "&#9246;", "\u{0}\u{0}a", "a\u{0}"]
         let graph = DOTGraph(nodes: ids.map { DOTNode(id: $0) },
                              edges: zip(ids, ids.dropFirst()).map { DOTEdge(source: $0, target: $1) })
         let positions = try GraphvizRenderer.layoutPositions(of: graph, engine: .dot)

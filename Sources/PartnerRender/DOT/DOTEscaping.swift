@@ -18,7 +18,7 @@ public enum DOTEscaping {
     /// A quoted DOT id (node or graph name). `&`, `\` and a leading `%` become `&amp;`, `&#92;`
     /// and `&#37;` — so the SVG `<title>`, once XML-decoded, reads exactly `identifier`, and
     /// ``decodedID(_:)`` turns the name Graphviz reports (`json`, `plain`, `canon`,
-    /// ``GraphvizRenderer/layoutPositions(dot:engine:)``) back into it. NUL is dropped; C0 control
+    /// ``GraphvizRenderer/layoutPositions(dot:engine:)``) back into it. NUL and the other C0 control
     /// characters become references to their Control Pictures (``pictureReference(_:)``), U+FFFE and
     /// U+FFFF become U+FFFD; quotes, newlines, `];`, `}`, `<` and any script pass through unchanged.
     public static func id(_ identifier: String) -> String {
@@ -27,7 +27,7 @@ public enum DOTEscaping {
         for scalar in identifier.unicodeScalars {
             defer { isFirst = false }
             switch scalar {
-            case "\0": continue
+            case "\0": out += "&#9216;"
             case _ where isRefusedByXML(scalar): out += pictureReference(scalar) ?? "\u{FFFD}"
             case "&": out += "&amp;"
             case "\\": out += "&#92;"
@@ -56,19 +56,20 @@ public enum DOTEscaping {
     }
 
     /// The name Graphviz reports for a node written with ``id(_:)`` once ``decodedID(_:)`` has
-    /// undone the references: `identifier` without NUL, U+FFFE and U+FFFF as U+FFFD.
+    /// undone the references: `identifier`, with U+FFFE and U+FFFF as U+FFFD.
     static func reportedID(_ identifier: String) -> String {
         var name = String.UnicodeScalarView()
-        for scalar in identifier.unicodeScalars where scalar != "\0" {
+        for scalar in identifier.unicodeScalars {
             name.append(scalar.value >= 0xFFFE && scalar.value <= 0xFFFF ? "\u{FFFD}" : scalar)
         }
         return String(name)
     }
 
-    /// In an id, a C0 control character is written as a reference to its Control Picture (U+001E
-    /// as `&#9246;`, shown `␞` in an SVG title): XML can carry that, and unlike one replacement
-    /// character for all of them it keeps `a\u{1E}` and `a\u{1F}` two organizations (FuzzDOT found
-    /// two ids merged into one node). ``decodedID(_:)`` turns it back.
+    /// In an id, a C0 control character (NUL included) is written as a reference to its Control
+    /// Picture (U+001E as `&#9246;`, shown `␞` in an SVG title): XML can carry that, and unlike one
+    /// replacement character for all of them, or dropping NUL, it keeps `a\u{1E}`, `a\u{1F}` and
+    /// `a` three organizations (FuzzDOT found ids merged into one node both ways).
+    /// ``decodedID(_:)`` turns it back.
     static func pictureReference(_ scalar: Unicode.Scalar) -> String? {
         scalar.value < 0x20 ? "&#\(0x2400 + scalar.value);" : nil
     }

@@ -83,7 +83,7 @@ public enum GraphvizRenderer {
         throws(GraphvizError) -> [String: GraphvizPoint]
     {
         let reported = try layoutPositions(dot: DOTWriter.write(graph), engine: engine)
-        // The writer drops NUL and replaces what XML cannot carry: map the names back to the ids as given.
+        // The writer replaces U+FFFE/U+FFFF: map the names back to the ids as given.
         var idByName: [String: String] = [:]
         for node in graph.nodes {
             let name = DOTEscaping.reportedID(node.id)
