@@ -22,6 +22,8 @@ public enum DOTEscaping {
     /// characters become references to their Control Pictures (``pictureReference(_:)``), U+FFFE and
     /// U+FFFF become U+FFFD; quotes, newlines, `];`, `}`, `<` and any script pass through unchanged.
     public static func id(_ identifier: String) -> String {
+        // Graphviz 2.43 reads the name "<line feed>" alone back as "" (found by FuzzDOT).
+        if identifier == "\n" { return "\"&#9226;\"" }
         var out = "\""
         var isFirst = true
         for scalar in identifier.unicodeScalars {
