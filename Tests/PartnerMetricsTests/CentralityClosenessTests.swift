@@ -102,3 +102,28 @@ struct CentralityClosenessTests {
         expectAgreement(both.harmonic, [(4 + far) / 2, 3, (2 + far) / 2], tolerance: 1e-15, "harmonic")
     }
 }
+
+@Suite("Closeness and harmonic, 64 searches at once")
+struct MultiSourceClosenessTests {
+    /// Dijkstra with every length 1 runs one search per node: the reference for the bit-parallel BFS.
+    private func oneSearchPerNode(_ graph: Graph) -> DistanceCentralities {
+        let unit = Graph(nodeCount: graph.nodeCount,
+                         edges: (0..<graph.nodeCount).flatMap { u in graph.neighbors(of: u).map { (Int32(u), $0) } },
+                         weights: Array(repeating: 1, count: graph.targets.count), isDirected: graph.isDirected)
+        return unit.distanceCentralities(weighted: true, threads: 1)
+    }
+
+    @Test("several words of sources, the last one partial, undirected and directed")
+    func equalsOneSearchPerNode() throws {
+        // 300 organizations: words of 64, 64, 64, 64 and 44 sources; 12 regions, a few apart.
+        let block = Graph(nodeCount: 300, edges: BenchmarkGraph.block300.edges, isDirected: false)
+        let directed = Graph(nodeCount: 300, edges: BenchmarkGraph.block300.edges, isDirected: true)
+        for graph in [block, directed, try CentralityFixture.load("emon-texas").graph()] {
+            let ours = graph.distanceCentralities(threads: 2)
+            let reference = oneSearchPerNode(graph)
+            expectAgreement(ours.closeness, reference.closeness, tolerance: 1e-12, "closeness")
+            expectAgreement(ours.harmonic, reference.harmonic, tolerance: 1e-12, "harmonic")
+            #expect(ours == graph.distanceCentralities(threads: 1))
+        }
+    }
+}
