@@ -22,14 +22,14 @@ public enum DOTEscaping {
     /// characters become references to their Control Pictures (``pictureReference(_:)``), U+FFFE and
     /// U+FFFF become U+FFFD; quotes, newlines, `];`, `}`, `<` and any script pass through unchanged.
     public static func id(_ identifier: String) -> String {
-        // Graphviz 2.43 reads the name "<line feed>" alone back as "" (found by FuzzDOT).
-        if identifier == "\n" { return "\"&#9226;\"" }
         var out = "\""
         var isFirst = true
         for scalar in identifier.unicodeScalars {
             defer { isFirst = false }
             switch scalar {
-            case "\0": out += "&#9216;"
+            // Line breaks too: Graphviz 2.43 loses a line feed that ends an id after `\"`, or is
+            // the whole id (found by FuzzDOT).
+            case "\0", "\n", "\r": out += pictureReference(scalar) ?? ""
             case _ where isRefusedByXML(scalar): out += pictureReference(scalar) ?? "\u{FFFD}"
             case "&": out += "&amp;"
             case "\\": out += "&#92;"
@@ -80,7 +80,9 @@ public enum DOTEscaping {
     /// then show the encoded form).
     static func idNeedsEncoding(_ identifier: String) -> Bool {
         identifier.hasPrefix("%")
-            || identifier.unicodeScalars.contains { $0 == "&" || $0 == "\\" || $0 == "\0" || isRefusedByXML($0) }
+            || identifier.unicodeScalars.contains {
+                $0 == "&" || $0 == "\\" || $0 == "\0" || $0 == "\n" || $0 == "\r" || isRefusedByXML($0)
+            }
     }
 
     /// The identifier a node or graph name reported by Graphviz was written from with ``id(_:)``.
