@@ -176,8 +176,9 @@ struct CollaborationMapTests {
         #expect(svg.nodes.count == network.organizations.count)
         for (node, organization) in zip(svg.nodes, network.organizations) {
             let name = organization.name.replacingOccurrences(of: "\u{0}", with: "")
-            // NUL in an id shows as its Control Picture ␀ (it would end a C string).
-            #expect(node.title == organization.id.replacingOccurrences(of: "\u{0}", with: "\u{2400}"))
+            // NUL and line breaks in an id show as their Control Pictures ␀ ␊ ␍.
+            #expect(node.title == organization.id.replacingOccurrences(of: "\u{0}", with: "\u{2400}")
+                .replacingOccurrences(of: "\n", with: "\u{240A}"))
             #expect(node.tooltip?.hasPrefix(name + "\nSector: ") == true, "tooltip of \(name)")
             // The wrapped label, rejoined, has the name's words in order (with an invisible word joiner
             // after a backslash that Graphviz would otherwise read as `\N`, `\G` …).

@@ -71,7 +71,8 @@ struct ControlCharacterTests {
     @Test("ids differing only in a control character stay two organizations")
     func distinctControlCharacters() throws {
         // Found by FuzzDOT: U+001E and U+FFFD were both written U+FFFD, and Graphviz merged the nodes.
-        let ids = ["a", "\u{1E}", "\u{FFFD}", "x\u{1F}", "x\u{1E}", "&#9246;", "\u{0}\u{0}a", "a\u{0}"]
+        let ids = ["a", "\u{1E}", "\u{FFFD}", "x\u{1F}", "x\u{1E}", "&#9246;", "\u{0}\u{0}a", "a\u{0}", "\n", "", "\n\n", "x\"\n", "a\r\n",
+                   "\u{0B}\u{05C2}", "&\u{05C2}", "%\u{0301}", "\\\u{0301}"]
         let graph = DOTGraph(nodes: ids.map { DOTNode(id: $0) },
                              edges: zip(ids, ids.dropFirst()).map { DOTEdge(source: $0, target: $1) })
         let positions = try GraphvizRenderer.layoutPositions(of: graph, engine: .dot)

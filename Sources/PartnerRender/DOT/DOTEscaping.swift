@@ -27,7 +27,9 @@ public enum DOTEscaping {
         for scalar in identifier.unicodeScalars {
             defer { isFirst = false }
             switch scalar {
-            case "\0": out += "&#9216;"
+            // Line breaks too: Graphviz 2.43 loses a line feed that ends an id after `\"`, or is
+            // the whole id (found by FuzzDOT).
+            case "\0", "\n", "\r": out += pictureReference(scalar) ?? ""
             case _ where isRefusedByXML(scalar): out += pictureReference(scalar) ?? "\u{FFFD}"
             case "&": out += "&amp;"
             case "\\": out += "&#92;"
@@ -74,44 +76,54 @@ public enum DOTEscaping {
         scalar.value < 0x20 ? "&#\(0x2400 + scalar.value);" : nil
     }
 
-    /// The control character a ``pictureReference(_:)`` at the start of `text` stands for, and
-    /// the reference's length.
-    private static func controlCharacter(referencedAtStartOf text: Substring) -> (Unicode.Scalar, Int)? {
-        guard text.hasPrefix("&#"), let end = text.firstIndex(of: ";"),
-              let value = UInt32(text[text.index(text.startIndex, offsetBy: 2)..<end]),
-              (0x2400..<0x2420).contains(value), let scalar = Unicode.Scalar(value - 0x2400)
-        else { return nil }
-        return (scalar, text.distance(from: text.startIndex, to: end) + 1)
-    }
-
     /// Whether ``id(_:)`` changes `identifier` beyond quoting (Graphviz's default label `\N` would
     /// then show the encoded form).
     static func idNeedsEncoding(_ identifier: String) -> Bool {
         identifier.hasPrefix("%")
-            || identifier.unicodeScalars.contains { $0 == "&" || $0 == "\\" || $0 == "\0" || isRefusedByXML($0) }
+            || identifier.unicodeScalars.contains {
+                $0 == "&" || $0 == "\\" || $0 == "\0" || $0 == "\n" || $0 == "\r" || isRefusedByXML($0)
+            }
     }
 
     /// The identifier a node or graph name reported by Graphviz was written from with ``id(_:)``.
     public static func decodedID(_ name: String) -> String {
         guard name.contains("&") else { return name }
-        var out = ""
-        var rest = Substring(name)
-        while let ampersand = rest.firstIndex(of: "&") {
-            out += rest[..<ampersand]
-            rest = rest[ampersand...]
-            if let reference = ["&amp;": "&", "&#92;": "\\", "&#37;": "%"].first(where: { rest.hasPrefix($0.key) }) {
-                out += reference.value
-                rest = rest.dropFirst(reference.key.count)
-            } else if let (control, length) = controlCharacter(referencedAtStartOf: rest) {
-                out.unicodeScalars.append(control)
-                rest = rest.dropFirst(length)
+        // Scalar by scalar: as Characters, a combining mark after `;` would hide the `;` (found by
+        // FuzzDOT with U+05C2 after a reference).
+        let scalars = Array(name.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "&", let (decoded, length) = reference(at: i, in: scalars) {
+                out.append(decoded)
+                i += length
             } else {
-                out += "&"
-                rest = rest.dropFirst()
+                out.append(scalars[i])
+                i += 1
             }
         }
-        return out + rest
+        return String(out)
     }
+
+    /// The character a reference written by ``id(_:)`` at `start` stands for (`&amp;`, `&#92;`,
+    /// `&#37;`, a Control Picture's), and its length in scalars.
+    private static func reference(at start: Int, in scalars: [Unicode.Scalar]) -> (Unicode.Scalar, Int)? {
+        guard let end = scalars[start...].prefix(8).firstIndex(of: ";") else { return nil }
+        let body = String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
+        let decoded: Unicode.Scalar? = switch body {
+        case "amp": "&"
+        case "#92": "\\"
+        case "#37": "%"
+        default:
+            if body.hasPrefix("#"), let value = UInt32(body.dropFirst()), (0x2400..<0x2420).contains(value) {
+                Unicode.Scalar(value - 0x2400)
+            } else {
+                nil
+            }
+        }
+        return decoded.map { ($0, end - start + 1) }
+    }
+
 
     /// A quoted string for text Graphviz displays (label, xlabel): it is shown exactly as
     /// `text`, with each newline (`\n`, `\r\n` or `\r`) a line break.
