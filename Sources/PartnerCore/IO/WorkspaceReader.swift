@@ -40,10 +40,11 @@ enum WorkspaceReader {
             }
         }
 
+        // The two files are independent until link endpoints are looked up: read them at once.
         var problems: [DataProblem] = []
-        let organizations = OrganizationsFile.read(in: url, problems: &problems)
-        let links = LinksFile.read(in: url, organizations: organizations, maximumLinks: maximumLinks,
-                                   problems: &problems)
+        let (organizations, linkRows) = concurrently({ OrganizationsFile.read(in: url, problems: &problems) },
+                                                     { LinkRows.read(in: url, maximumLinks: maximumLinks) })
+        let links = linkRows.resolved(against: organizations, problems: &problems)
         if links.passedLimit {
             // Without the links every organization would look isolated: report the errors only.
             throw DataError(sorted(problems.filter { $0.severity == .error }, fileOrder: [organizations.name, links.name]))
@@ -70,4 +71,26 @@ enum WorkspaceReader {
             }
             .map(\.element)
     }
+
+    /// `first()` on this thread while `second()` runs on another (when there is more than one core).
+    private static func concurrently<First, Second: Sendable>(
+        _ first: () -> First, _ second: @escaping @Sendable () -> Second
+    ) -> (First, Second) {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (first(), second()) }
+        let result = ResultBox<Second>()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            result.value = second()
+            done.signal()
+        }.start()
+        let firstResult = first()
+        done.wait()
+        guard let secondResult = result.value else { preconditionFailure("the second task did not finish") }
+        return (firstResult, secondResult)
+    }
+}
+
+/// The result of work on another thread: written there once, read after a semaphore says it is done.
+private final class ResultBox<Value: Sendable>: @unchecked Sendable {
+    var value: Value?
 }

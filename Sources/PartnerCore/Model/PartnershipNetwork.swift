@@ -32,6 +32,7 @@ public struct PartnershipNetwork: Sendable {
         var sectors: [Sector: Sector] = [:]
         var regions: [Region: Region] = [:]
         var index: [String: Int] = [:]
+        index.reserveCapacity(organizations.count)
         var kept: [Organization] = []
         kept.reserveCapacity(organizations.count)
         for var organization in organizations where index[organization.id] == nil {

@@ -93,13 +93,28 @@ enum WorkspaceChecks {
 
     /// Rows that repeat a pair, year and kind already given (in either order when undirected):
     /// they are one tie, counted once.
+    ///
+    /// - Complexity: O(m) expected for m links: one open-addressing table of link positions keyed by
+    ///   (organization positions, year, kind number), mixed with SplitMix64's finalizer — no string
+    ///   hashing or `Hasher` call per row, which took 10 % of reading 500,000 links.
     static func repeatedRows(_ links: LinksFile, isDirected: Bool) -> [DataProblem] {
-        /// Organization positions, year and kind number: hashing four integers, not id strings.
-        struct Key: Hashable {
+        /// Organization positions, year and kind number: four integers, not id strings.
+        struct Key: Equatable {
             let a: Int32, b: Int32, year: Int, kind: Int32
+
+            var hash: UInt64 {
+                let pair = UInt64(UInt32(bitPattern: a)) | UInt64(UInt32(bitPattern: b)) << 32
+                return mix(pair ^ mix(UInt64(bitPattern: Int64(year)) ^ UInt64(UInt32(bitPattern: kind)) << 32))
+            }
+
+            /// SplitMix64's output function: every input bit reaches every output bit.
+            private func mix(_ x: UInt64) -> UInt64 {
+                var z = x &+ 0x9E37_79B9_7F4A_7C15
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                return z ^ (z >> 31)
+            }
         }
-        var firstLine: [Key: Int] = [:]
-        firstLine.reserveCapacity(links.links.count)
         var warnings: [DataProblem] = []
         // Kinds match as the network merges them (case-folded); number each spelling once.
         var kindNumbers: [String: Int32] = [:], numbersByKey: [String: Int32] = [:]
@@ -112,22 +127,31 @@ enum WorkspaceChecks {
             kindNumbers[kind] = number
             return number
         }
+        var keys: [Key] = []
+        keys.reserveCapacity(links.links.count)
+        // Slot → position in `links` of the first row with that key, −1 when free; at most half full.
+        var capacity = 16
+        while capacity < 2 * links.links.count { capacity <<= 1 }
+        var slots = [Int](repeating: -1, count: capacity)
+        let mask = UInt64(capacity - 1)
         for (i, link) in links.links.enumerated() {
-            let line = links.lines[i]
             let (source, target) = links.endpoints[i]
             let swap = !isDirected && target < source
             let key = Key(a: swap ? target : source, b: swap ? source : target, year: link.year ?? Int.min,
                           kind: number(of: link.kind))
-            if let first = firstLine[key] {
-                let arrow = isDirected ? "→" : "–"
-                let what = [link.kind, link.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-                warnings.append(.warning(
-                    file: links.name, line: line,
-                    "repeats the tie \(link.source) \(arrow) \(link.target)\(what.isEmpty ? "" : " (\(what))") "
-                        + "of line \(first); counted once — expected one row per pair, year and kind"))
-            } else {
-                firstLine[key] = line
+            keys.append(key)
+            var slot = Int(key.hash & mask)
+            while slots[slot] >= 0, keys[slots[slot]] != key { slot = (slot + 1) & Int(mask) }
+            guard slots[slot] >= 0 else {
+                slots[slot] = i
+                continue
             }
+            let arrow = isDirected ? "→" : "–"
+            let what = [link.kind, link.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+            warnings.append(.warning(
+                file: links.name, line: links.lines[i],
+                "repeats the tie \(link.source) \(arrow) \(link.target)\(what.isEmpty ? "" : " (\(what))") "
+                    + "of line \(links.lines[slots[slot]]); counted once — expected one row per pair, year and kind"))
         }
         return warnings
     }

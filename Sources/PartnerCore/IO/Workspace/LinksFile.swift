@@ -1,6 +1,10 @@
 import Foundation
 
 /// `links.csv` of a workspace: `source,target[,year][,kind][,strength][,stage][,…]` (DESIGN §3).
+///
+/// Read in two steps so that it can be read while `organizations.csv` is (``WorkspaceReader``):
+/// ``LinkRows/read(in:maximumLinks:)`` checks everything a row says by itself and numbers the ids it
+/// names; ``LinkRows/resolved(against:)`` then looks each distinct id up once in the organizations.
 struct LinksFile {
     static let fileName = "links.csv"
 
@@ -32,8 +36,44 @@ struct LinksFile {
     /// Stops at the first row past `maximumLinks` with that one error (``LinkLimit``).
     static func read(in folder: URL, organizations: OrganizationsFile, maximumLinks: Int = LinkLimit.defaultMaximum,
                      problems: inout [DataProblem]) -> LinksFile {
-        var result = LinksFile()
-        guard let file = WorkspaceCSVFile.open(fileName, in: folder, schema: schema, problems: &problems) else {
+        LinkRows.read(in: folder, maximumLinks: maximumLinks).resolved(against: organizations, problems: &problems)
+    }
+}
+
+/// `links.csv` checked row by row without the organizations: every check but whether the endpoints
+/// are declared. Ids are numbered in order of first mention (one `String` per distinct id), so the
+/// organizations are looked up once per id, not once per row.
+struct LinkRows: Sendable {
+    /// The problems found, in row order, without the endpoint checks.
+    var problems: [DataProblem] = []
+    /// Distinct endpoint ids, by number.
+    var ids: [String] = []
+    /// One per well-formed row, for its endpoint checks.
+    struct EndpointRow: Sendable {
+        var line: Int
+        var source: Int32, target: Int32
+        /// Where in ``problems`` this row's endpoint problems go: after the row's syntax problems,
+        /// before its value problems, as when both were checked together.
+        var problemPosition: Int
+    }
+    var endpointRows: [EndpointRow] = []
+    /// Rows whose own values are valid, in file order, and their lines and id numbers.
+    var links: [Link] = []
+    var lines: [Int] = []
+    var idNumbers: [(source: Int32, target: Int32)] = []
+    var isUsable = false
+    var rowCount = 0
+    var passedLimit = false
+    var name = LinksFile.fileName
+
+    /// Reads and checks every row; stops at the first row past `maximumLinks` with that one error.
+    static func read(in folder: URL, maximumLinks: Int) -> LinkRows {
+        var result = LinkRows()
+        let schema = LinksFile.schema
+        var problems: [DataProblem] = []
+        guard let file = WorkspaceCSVFile.open(LinksFile.fileName, in: folder, schema: schema,
+                                               problems: &problems) else {
+            result.problems = problems
             return result
         }
         result.isUsable = true
@@ -42,8 +82,14 @@ struct LinksFile {
         let column = (source: header.position(of: "source"), target: header.position(of: "target"),
                       year: header.position(of: "year"), kind: header.position(of: "kind"),
                       strength: header.position(of: "strength"), stage: header.position(of: "stage"))
-        var endpointCheck = EndpointCheck(organizations: organizations)
-        result.isNamed = [Bool](repeating: false, count: organizations.organizations.count)
+        var numbers: [String: Int32] = [:]
+        func number(of id: String) -> Int32 {
+            if let known = numbers[id] { return known }
+            let new = Int32(result.ids.count)
+            numbers[id] = new
+            result.ids.append(id)
+            return new
+        }
 
         struct LimitPassed: Error { let line: Int }
         do {
@@ -51,22 +97,14 @@ struct LinksFile {
                 result.rowCount += 1
                 if result.rowCount > maximumLinks { throw LimitPassed(line: row.line) }
                 let source = row.value(at: column.source) ?? "", target = row.value(at: column.target) ?? ""
-                // One lookup per endpoint: declared or not, and where (−1: declared on a row with an error).
-                let sourceIndex = organizations.declared[source]?.index, targetIndex = organizations.declared[target]?.index
-                if let sourceIndex, sourceIndex >= 0 { result.isNamed[Int(sourceIndex)] = true }
-                if let targetIndex, targetIndex >= 0 { result.isNamed[Int(targetIndex)] = true }
+                // Numbered for every row, well-formed or not: any mention keeps an organization from
+                // being reported as isolated.
+                let sourceNumber = number(of: source), targetNumber = number(of: target)
                 guard row.isWellFormed else { return }
+                result.endpointRows.append(EndpointRow(line: row.line, source: sourceNumber, target: targetNumber,
+                                                       problemPosition: problems.count))
 
                 var rowProblems = RowProblems(file: file.name, line: row.line)
-                func checkEndpoint(_ field: String, _ id: String, _ index: Int32?) {
-                    if id.isEmpty {
-                        rowProblems.error(field, "empty; expected \(schema.meaning(of: field))")
-                    } else if index == nil, let message = endpointCheck.problem(with: id) {
-                        rowProblems.error(field, message)
-                    }
-                }
-                checkEndpoint("source", source, sourceIndex)
-                checkEndpoint("target", target, targetIndex)
                 if !source.isEmpty, source == target {
                     rowProblems.error("target", "same as source \"\(source)\"; expected two different organizations "
                                           + "(a self-link is not a partnership)")
@@ -84,31 +122,93 @@ struct LinksFile {
                                                     FieldParsing.strength)
                 let stage = rowProblems.optional(row.value(at: column.stage), field: "stage", FieldParsing.stage)
                 problems.append(contentsOf: rowProblems.problems)
-                // Rows naming an organization whose own row has an error are left out without a word:
-                // that error is already reported.
-                guard !rowProblems.hasErrors, let sourceIndex, let targetIndex, sourceIndex >= 0, targetIndex >= 0
-                else { return }
+                guard !rowProblems.hasErrors else { return }
 
                 let kind = row.value(at: column.kind)
                 result.links.append(Link(source: source, target: target, year: year,
                                          kind: kind?.isEmpty == false ? kind : nil,
                                          strength: strength ?? 1, stage: stage, attributes: file.attributes(of: row)))
                 result.lines.append(row.line)
-                result.endpoints.append((sourceIndex, targetIndex))
+                result.idNumbers.append((sourceNumber, targetNumber))
             }
         } catch let passed as LimitPassed {
             problems.append(LinkLimit.problem(file: file.name, line: passed.line, maximum: maximumLinks))
             result.passedLimit = true
             result.links = []
             result.lines = []
-            result.endpoints = []
+            result.idNumbers = []
         } catch {
             preconditionFailure("only LimitPassed is thrown: \(error)")
+        }
+        result.problems = problems
+        return result
+    }
+
+    /// The links whose endpoints are organizations of `organizations`, with every problem (the
+    /// endpoint checks in their rows' places) appended to `problems`.
+    ///
+    /// Rows naming an organization whose own row has an error are left out without a word: that
+    /// error is already reported.
+    func resolved(against organizations: OrganizationsFile, problems: inout [DataProblem]) -> LinksFile {
+        var result = LinksFile()
+        result.isUsable = isUsable
+        result.name = name
+        result.rowCount = rowCount
+        result.passedLimit = passedLimit
+        result.isNamed = [Bool](repeating: false, count: organizations.organizations.count)
+        // Position in the organizations of each id: −1 declared on a row with an error, nil not declared.
+        let positions = ids.map { organizations.declared[$0]?.index }
+        for case let position? in positions where position >= 0 { result.isNamed[Int(position)] = true }
+
+        var endpointCheck = EndpointCheck(organizations: organizations)
+        var endpointProblems: [(position: Int, problem: DataProblem)] = []
+        for row in endpointRows where positions[Int(row.source)] == nil || positions[Int(row.target)] == nil {
+            var rowProblems = RowProblems(file: name, line: row.line)
+            for (field, number) in [("source", row.source), ("target", row.target)] {
+                let id = ids[Int(number)]
+                if id.isEmpty {
+                    rowProblems.error(field, "empty; expected \(LinksFile.schema.meaning(of: field))")
+                } else if positions[Int(number)] == nil, let message = endpointCheck.problem(with: id) {
+                    rowProblems.error(field, message)
+                }
+            }
+            endpointProblems += rowProblems.problems.map { (row.problemPosition, $0) }
+        }
+        problems.reserveCapacity(problems.count + self.problems.count + endpointProblems.count)
+        var next = 0
+        for (position, problem) in endpointProblems {
+            problems += self.problems[next..<position]
+            problems.append(problem)
+            next = position
+        }
+        problems += self.problems[next...]
+
+        guard !passedLimit else { return result }
+        var endpoints: [(source: Int32, target: Int32)] = []
+        endpoints.reserveCapacity(idNumbers.count)
+        var keptAll = true
+        for (source, target) in idNumbers {
+            guard let s = positions[Int(source)], let t = positions[Int(target)], s >= 0, t >= 0 else {
+                keptAll = false
+                endpoints.append((-1, -1))
+                continue
+            }
+            endpoints.append((s, t))
+        }
+        if keptAll {
+            result.links = links
+            result.lines = lines
+            result.endpoints = endpoints
+        } else {
+            for i in links.indices where endpoints[i].source >= 0 {
+                result.links.append(links[i])
+                result.lines.append(lines[i])
+                result.endpoints.append(endpoints[i])
+            }
         }
         return result
     }
 }
-
 /// Checks that a link endpoint names an organization, suggesting the id meant when only case or
 /// spaces differ.
 private struct EndpointCheck {
