@@ -15,41 +15,59 @@ extension Graph {
     public func coreNumbers() -> [Int] {
         let n = nodeCount
         guard n > 0 else { return [] }
-        var degree = (0..<n).map { isDirected ? self.degree(of: $0) + inDegree(of: $0) : self.degree(of: $0) }
-        let maxDegree = degree.max() ?? 0
+        var degree = (0..<n).map { Int32(isDirected ? self.degree(of: $0) + inDegree(of: $0) : self.degree(of: $0)) }
+        let maxDegree = Int(degree.max() ?? 0)
         // bucketStart[d]: first position in `sorted` of the nodes whose current degree is d.
-        var bucketStart = [Int](repeating: 0, count: maxDegree + 2)
-        for d in degree { bucketStart[d + 1] += 1 }
+        var bucketStart = [Int32](repeating: 0, count: maxDegree + 2)
+        for d in degree { bucketStart[Int(d) + 1] += 1 }
         for d in 0...maxDegree { bucketStart[d + 1] += bucketStart[d] }
-        var sorted = [Int](repeating: 0, count: n)
-        var position = [Int](repeating: 0, count: n)
+        var sorted = [Int32](repeating: 0, count: n)
+        var position = [Int32](repeating: 0, count: n)
         var fill = bucketStart
         for v in 0..<n {
-            position[v] = fill[degree[v]]
-            sorted[position[v]] = v
-            fill[degree[v]] += 1
+            position[v] = fill[Int(degree[v])]
+            sorted[Int(position[v])] = Int32(v)
+            fill[Int(degree[v])] += 1
         }
-
-        func peel(_ u: Int, from v: Int) {
-            guard degree[u] > degree[v] else { return }
-            // Move u to the front of its bucket, then shrink the bucket past it: u's degree drops.
-            let du = degree[u], front = bucketStart[du], w = sorted[front]
-            if u != w {
-                sorted[position[u]] = w
-                position[w] = position[u]
-                sorted[front] = u
-                position[u] = front
+        // Raw buffers in the peeling loop: it runs once per arc (twice per tie).
+        degree.withUnsafeMutableBufferPointer { degree in
+            bucketStart.withUnsafeMutableBufferPointer { bucketStart in
+                sorted.withUnsafeMutableBufferPointer { sorted in
+                    position.withUnsafeMutableBufferPointer { position in
+                        func peel(_ u: Int, from v: Int) {
+                            guard degree[u] > degree[v] else { return }
+                            // Move u to the front of its bucket, then shrink the bucket past it: u's degree drops.
+                            let du = Int(degree[u]), front = Int(bucketStart[du]), w = Int(sorted[front])
+                            if u != w {
+                                sorted[Int(position[u])] = Int32(w)
+                                position[w] = position[u]
+                                sorted[front] = Int32(u)
+                                position[u] = Int32(front)
+                            }
+                            bucketStart[du] += 1
+                            degree[u] -= 1
+                        }
+                        func peelAll(_ offsets: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>,
+                                     of v: Int) {
+                            for arc in Int(offsets[v])..<Int(offsets[v + 1]) { peel(Int(targets[arc]), from: v) }
+                        }
+                        offsets.withUnsafeBufferPointer { offsets in
+                            targets.withUnsafeBufferPointer { targets in
+                                inOffsets.withUnsafeBufferPointer { inOffsets in
+                                    inSources.withUnsafeBufferPointer { inSources in
+                                        for i in 0..<n {
+                                            let v = Int(sorted[i])
+                                            peelAll(offsets, targets, of: v)
+                                            if isDirected { peelAll(inOffsets, inSources, of: v) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            bucketStart[du] += 1
-            degree[u] -= 1
         }
-        for i in 0..<n {
-            let v = sorted[i]
-            for arc in Int(offsets[v])..<Int(offsets[v + 1]) { peel(Int(targets[arc]), from: v) }
-            if isDirected {
-                for arc in Int(inOffsets[v])..<Int(inOffsets[v + 1]) { peel(Int(inSources[arc]), from: v) }
-            }
-        }
-        return degree
+        return degree.map(Int.init)
     }
 }
