@@ -49,12 +49,17 @@ enum WorkspaceReader {
             // Without the links every organization would look isolated: report the errors only.
             throw DataError(sorted(problems.filter { $0.severity == .error }, fileOrder: [organizations.name, links.name]))
         }
-        problems += WorkspaceChecks.warnings(organizations: organizations, links: links, isDirected: isDirected)
-        problems = sorted(problems, fileOrder: [organizations.name, links.name])
+        // The checks across rows add warnings only: with no error so far, the network is built
+        // while they run.
+        let isValid = !problems.contains { $0.severity == .error }
+        let (valid, validLinks, endpoints) = (organizations.organizations, links.links, links.endpoints)
+        let (warnings, network) = concurrently(
+            { WorkspaceChecks.warnings(organizations: organizations, links: links, isDirected: isDirected) },
+            { isValid ? PartnershipNetwork(organizations: valid, links: validLinks, linkEndpoints: endpoints,
+                                           isDirected: isDirected) : nil })
+        problems = sorted(problems + warnings, fileOrder: [organizations.name, links.name])
 
-        if problems.contains(where: { $0.severity == .error }) { throw DataError(problems) }
-        let network = PartnershipNetwork(organizations: organizations.organizations, links: links.links,
-                                         linkEndpoints: links.endpoints, isDirected: isDirected)
+        guard let network, !problems.contains(where: { $0.severity == .error }) else { throw DataError(problems) }
         return LoadedNetwork(network: network, warnings: problems)
     }
 

@@ -134,11 +134,12 @@ enum WorkspaceChecks {
         while capacity < 2 * links.links.count { capacity <<= 1 }
         var slots = [Int](repeating: -1, count: capacity)
         let mask = UInt64(capacity - 1)
-        for (i, link) in links.links.enumerated() {
+        for i in links.links.indices {
             let (source, target) = links.endpoints[i]
             let swap = !isDirected && target < source
-            let key = Key(a: swap ? target : source, b: swap ? source : target, year: link.year ?? Int.min,
-                          kind: number(of: link.kind))
+            // Fields read in place: copying each `Link` would retain and release its strings.
+            let key = Key(a: swap ? target : source, b: swap ? source : target, year: links.links[i].year ?? Int.min,
+                          kind: number(of: links.links[i].kind))
             keys.append(key)
             var slot = Int(key.hash & mask)
             while slots[slot] >= 0, keys[slots[slot]] != key { slot = (slot + 1) & Int(mask) }
@@ -146,6 +147,7 @@ enum WorkspaceChecks {
                 slots[slot] = i
                 continue
             }
+            let link = links.links[i]
             let arrow = isDirected ? "→" : "–"
             let what = [link.kind, link.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
             warnings.append(.warning(

@@ -104,6 +104,24 @@ public struct CSVParser: Sendable {
         }
     }
 
+    /// An upper bound on the number of records (line feeds, or carriage returns in a CR-only file,
+    /// plus one), found with `memchr`: what to reserve before reading.
+    public var recordCountBound: Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+            func count(_ byte: UInt8) -> Int {
+                var found = 0, position = 0
+                while position < buffer.count, let hit = memchr(base + position, Int32(byte), buffer.count - position) {
+                    found += 1
+                    position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base + 1
+                }
+                return found
+            }
+            let lineFeeds = count(lineFeed)
+            return (lineFeeds > 0 ? lineFeeds : count(carriageReturn)) + 1
+        }
+    }
+
     /// The first record that satisfies `predicate`, reading no further than it.
     public func firstRecord(where predicate: (CSVRecord) -> Bool) -> CSVRecord? {
         bytes.withUnsafeBufferPointer { buffer in

@@ -82,6 +82,11 @@ struct LinkRows: Sendable {
         let column = (source: header.position(of: "source"), target: header.position(of: "target"),
                       year: header.position(of: "year"), kind: header.position(of: "kind"),
                       strength: header.position(of: "strength"), stage: header.position(of: "stage"))
+        let rows = min(file.rowCountBound, maximumLinks)
+        result.endpointRows.reserveCapacity(rows)
+        result.links.reserveCapacity(rows)
+        result.lines.reserveCapacity(rows)
+        result.idNumbers.reserveCapacity(rows)
         var numbers: [String: Int32] = [:]
         func number(of id: String) -> Int32 {
             if let known = numbers[id] { return known }

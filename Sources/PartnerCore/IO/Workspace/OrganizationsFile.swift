@@ -46,6 +46,11 @@ struct OrganizationsFile {
                       sector: header.position(of: "sector"), region: header.position(of: "region"),
                       type: header.position(of: "type"), since: header.position(of: "since"),
                       until: header.position(of: "until"))
+        let required = schema.required.map { (position: header.position(of: $0.name), $0.name, $0.meaning) }
+        let rows = file.rowCountBound
+        result.declared.reserveCapacity(rows)
+        result.organizations.reserveCapacity(rows)
+        result.lines.reserveCapacity(rows)
 
         file.forEachRow(problems: &problems) { row, problems in
             var rowProblems = RowProblems(file: file.name, line: row.line)
@@ -62,8 +67,8 @@ struct OrganizationsFile {
                 return
             }
 
-            for (name, meaning) in schema.required {
-                if row.value(at: header.position(of: name))?.isEmpty ?? true {
+            for (position, name, meaning) in required {
+                if row.value(at: position)?.isEmpty ?? true {
                     rowProblems.error(name, "empty; expected \(meaning)")
                 }
             }

@@ -100,6 +100,9 @@ struct WorkspaceCSVFile {
         return attributes
     }
 
+    /// At least the number of data rows (one more than the line breaks), to reserve before reading.
+    var rowCountBound: Int { parser.recordCountBound }
+
     /// At most this many encoding problems (invalid UTF-8, NUL) are listed one by one per file; a
     /// file saved in the wrong encoding would otherwise bury everything else.
     static let encodingProblemLimit = 10
