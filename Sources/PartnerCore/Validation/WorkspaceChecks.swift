@@ -104,15 +104,7 @@ enum WorkspaceChecks {
 
             var hash: UInt64 {
                 let pair = UInt64(UInt32(bitPattern: a)) | UInt64(UInt32(bitPattern: b)) << 32
-                return mix(pair ^ mix(UInt64(bitPattern: Int64(year)) ^ UInt64(UInt32(bitPattern: kind)) << 32))
-            }
-
-            /// SplitMix64's output function: every input bit reaches every output bit.
-            private func mix(_ x: UInt64) -> UInt64 {
-                var z = x &+ 0x9E37_79B9_7F4A_7C15
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return z ^ (z >> 31)
+                return mixedBits(pair ^ mixedBits(UInt64(bitPattern: Int64(year)) ^ UInt64(UInt32(bitPattern: kind)) << 32))
             }
         }
         var warnings: [DataProblem] = []

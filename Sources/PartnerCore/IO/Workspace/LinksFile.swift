@@ -87,14 +87,7 @@ struct LinkRows: Sendable {
         result.links.reserveCapacity(rows)
         result.lines.reserveCapacity(rows)
         result.idNumbers.reserveCapacity(rows)
-        var numbers: [String: Int32] = [:]
-        func number(of id: String) -> Int32 {
-            if let known = numbers[id] { return known }
-            let new = Int32(result.ids.count)
-            numbers[id] = new
-            result.ids.append(id)
-            return new
-        }
+        var numbering = IDNumbering()
 
         struct LimitPassed: Error { let line: Int }
         do {
@@ -104,7 +97,7 @@ struct LinkRows: Sendable {
                 let source = row.value(at: column.source) ?? "", target = row.value(at: column.target) ?? ""
                 // Numbered for every row, well-formed or not: any mention keeps an organization from
                 // being reported as isolated.
-                let sourceNumber = number(of: source), targetNumber = number(of: target)
+                let sourceNumber = numbering.number(of: source), targetNumber = numbering.number(of: target)
                 guard row.isWellFormed else { return }
                 result.endpointRows.append(EndpointRow(line: row.line, source: sourceNumber, target: targetNumber,
                                                        problemPosition: problems.count))
@@ -146,6 +139,7 @@ struct LinkRows: Sendable {
             preconditionFailure("only LimitPassed is thrown: \(error)")
         }
         result.problems = problems
+        result.ids = numbering.ids
         return result
     }
 
