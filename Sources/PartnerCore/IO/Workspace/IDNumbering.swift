@@ -1,4 +1,4 @@
-/// Numbers distinct ids in order of first mention, keeping one `String` per id.
+/// Numbers distinct ids (as bytes) in order of first mention, keeping one `String` per id.
 ///
 /// An open-addressing table (at most half full) of numbers keyed by a 64-bit FNV-1a hash of the
 /// id's UTF-8 bytes: `Dictionary<String, _>` hashes with seeded SipHash through `Hasher`, which
@@ -19,6 +19,10 @@ struct IDNumbering {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let number = Int(slots[slot])
+            // The hash is over bytes, so canonically equivalent spellings (é precomposed or not) get
+            // two numbers, each keeping its own spelling for messages, unless their 64-bit hashes
+            // collide; the organizations lookup after that uses `String` equality, as a lookup per
+            // row did. (Comparing bytes here instead of `==` cost 10 % of the import.)
             if hashes[number] == hash, ids[number] == id { return Int32(number) }
             slot = (slot + 1) & mask
         }
