@@ -2,9 +2,10 @@ import Foundation
 
 /// `links.csv` of a workspace: `source,target[,year][,kind][,strength][,stage][,…]` (DESIGN §3).
 ///
-/// Read in two steps so that it can be read while `organizations.csv` is (``WorkspaceReader``):
+/// Read in two steps, so that it can be read while `organizations.csv` is (``WorkspaceReader``):
 /// ``LinkRows/read(in:maximumLinks:)`` checks everything a row says by itself and numbers the ids it
-/// names; ``LinkRows/resolved(against:)`` then looks each distinct id up once in the organizations.
+/// names, stopping at the first row past the link limit with that one error (``LinkLimit``);
+/// ``LinkRows/resolved(against:problems:)`` then looks each distinct id up once in the organizations.
 struct LinksFile {
     static let fileName = "links.csv"
 
@@ -31,13 +32,6 @@ struct LinksFile {
     /// Whether reading stopped at the link limit (``LinkLimit``); `links` is then empty.
     var passedLimit = false
     var name = fileName
-
-    /// Reads and checks the file against the organizations already read.
-    /// Stops at the first row past `maximumLinks` with that one error (``LinkLimit``).
-    static func read(in folder: URL, organizations: OrganizationsFile, maximumLinks: Int = LinkLimit.defaultMaximum,
-                     problems: inout [DataProblem]) -> LinksFile {
-        LinkRows.read(in: folder, maximumLinks: maximumLinks).resolved(against: organizations, problems: &problems)
-    }
 }
 
 /// `links.csv` checked row by row without the organizations: every check but whether the endpoints
