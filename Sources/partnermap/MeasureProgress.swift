@@ -7,7 +7,7 @@ import PartnerMetrics
 final class MeasureProgress: @unchecked Sendable {
     // Calls come one at a time (ParallelChunks serialises progress) but from worker threads.
     private let lock = NSLock()
-    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private let isTerminal = TerminalBar.isStandardErrorTerminal
     private var measure: CentralityMeasure?
     private var started = ContinuousClock.now
     private var isDrawn = false
@@ -26,12 +26,10 @@ final class MeasureProgress: @unchecked Sendable {
             started = now
         }
         guard now - started >= Self.patience || isDrawn else { return }
-        let width = 30
-        let filled = total > 0 ? width * completed / total : width
-        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        let bar = TerminalBar.cells(completed, of: total, width: 30)
         let elapsed = (now - started) / .seconds(1)
         let remaining = completed > 0 ? elapsed * Double(total - completed) / Double(completed) : 0
-        write("\r\u{1B}[2K\(measure.rawValue) \(bar) \(100 * completed / max(total, 1)) %"
+        TerminalBar.write("\r\u{1B}[2K\(measure.rawValue) \(bar) \(100 * completed / max(total, 1)) %"
             + (completed < total ? String(format: ", about %.0f s left", remaining) : ""))
         isDrawn = true
         if completed == total { endLine() }
@@ -45,11 +43,7 @@ final class MeasureProgress: @unchecked Sendable {
     }
 
     private func endLine() {
-        if isDrawn { write("\n") }
+        if isDrawn { TerminalBar.write("\n") }
         isDrawn = false
-    }
-
-    private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

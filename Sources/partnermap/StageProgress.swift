@@ -6,25 +6,19 @@ import PartnerReport
 enum StageProgress {
     /// The progress reporter for this process's standard error.
     static func standardError() -> ReportProgress {
-        let isTerminal = isatty(STDERR_FILENO) == 1
+        let isTerminal = TerminalBar.isStandardErrorTerminal
         let state = LastStage()
         return ReportProgress { stage, done, total in
             if isTerminal {
-                let width = 24
-                let filled = total > 0 ? min(width, width * done / total) : 0
-                let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+                let bar = TerminalBar.cells(total > 0 ? done : 0, of: max(total, 1), width: 24)
                 let step = "[\(stage.rawValue + 1)/\(ReportStage.allCases.count)]"
                 let line = "\r\u{1B}[2K\(step) \(bar) \(stage.label) \(done)/\(total)"
                 let finished = stage == ReportStage.allCases.last && done == total
-                write(line + (finished ? "\n" : ""))
+                TerminalBar.write(line + (finished ? "\n" : ""))
             } else if state.enter(stage) {
-                write("[\(stage.rawValue + 1)/\(ReportStage.allCases.count)] \(stage.label)…\n")
+                TerminalBar.write("[\(stage.rawValue + 1)/\(ReportStage.allCases.count)] \(stage.label)…\n")
             }
         }
-    }
-
-    private static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }
 
