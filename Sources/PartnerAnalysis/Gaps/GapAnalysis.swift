@@ -51,11 +51,11 @@ public enum GapAnalysis {
             if let whole {
                 let inRegion = whole.snapshot.organizations.map { $0.region == region }
                 suggestions = PartnerSuggester().suggestions(
-                    snapshot: whole.snapshot, proximity: whole.proximity, context: whole.context,
+                    snapshot: whole.snapshot, scorer: whole.scorer, model: whole.model, context: whole.context,
                     regionName: "the network", top: options.top) { inRegion[$0] || inRegion[$1] }
             } else {
                 suggestions = PartnerSuggester().suggestions(
-                    snapshot: snapshot, proximity: model.proximity, context: model.context,
+                    snapshot: snapshot, scorer: model.scorer, model: model.model, context: model.context,
                     regionName: region.name, top: options.top) { _, _ in true }
             }
             let isolated = snapshot.organizations.indices
@@ -74,29 +74,38 @@ public enum GapAnalysis {
                          intersectorality: intersectorality(of: network, year: options.year))
     }
 
-    /// An organization without ties, with the three organizations of its region closest to it by the
-    /// imputed proximity of ``PartnerProximity`` (the best-connected hubs) as first partners.
+    /// An organization without ties, with up to three of the region's best-connected organizations as
+    /// first partners: the most ties (then smallest id), and only those above the region's median
+    /// number of ties — "well-connected" is then true of each.
     static func isolatedOrganization(_ u: Int, model: RegionModel, regionName: String, year: Int?)
         -> IsolatedOrganization
     {
         let organizations = model.snapshot.organizations
-        let candidates = organizations.indices.filter { $0 != u && !model.snapshot.isBoundary[$0] }
-        let closeness = candidates.map { model.proximity.proximity(resourceAllocation: 0, threeStep: 0, u, $0) }
-        let ranked: [(index: Int, closeness: Double)] = zip(candidates, closeness).filter { $0.1 > 0 }
-            .map { (index: $0.0, closeness: $0.1) }
-        let best = ranked.sorted { lhs, rhs in
-            if lhs.closeness != rhs.closeness { return lhs.closeness > rhs.closeness }
-            return organizations[lhs.index].id < organizations[rhs.index].id
-        }.prefix(3).map(\.index)
+        let graph = model.scorer.graph
+        let members = organizations.indices.filter { !model.snapshot.isBoundary[$0] }
+        let median = Self.median(members.map { graph.degree(of: $0) })
+        let best = members.filter { $0 != u && Double(graph.degree(of: $0)) > median }
+            .sorted { graph.degree(of: $0) != graph.degree(of: $1) ? graph.degree(of: $0) > graph.degree(of: $1)
+                : organizations[$0].id < organizations[$1].id }
+            .prefix(3)
         let organization = organizations[u]
         let when = year.map { " in \($0)" } ?? ""
         var sentence = "\(organization.name) (\(organization.sector.name)) has no partner in \(regionName)\(when)."
         if !best.isEmpty {
             sentence += " Well-connected organizations to start with: "
-                + Phrase.list(best.map { "\(organizations[$0].name) (\(organizations[$0].sector.name))" }) + "."
+                + Phrase.list(best.map { "\(organizations[$0].name) (\(organizations[$0].sector.name), "
+                    + "\(Phrase.count(graph.degree(of: $0), "partner")))" }) + "."
         }
         return IsolatedOrganization(id: organization.id, name: organization.name, sector: organization.sector.name,
                                     suggestedPartners: best.map { organizations[$0].id }, explanation: sentence)
+    }
+
+    /// The median of `values` (mean of the two middle ones for an even count; 0 when empty).
+    static func median(_ values: [Int]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
     }
 
     /// Every region of the network ranked by its E-I index over sectors, highest first; regions without
@@ -122,7 +131,9 @@ public enum GapAnalysis {
     /// Held-out evaluation of the suggestion score on the ties of `snapshot` (see ``SuggestionEvaluator``).
     public static func evaluation(of snapshot: Snapshot, seeds: Int, holdout: Double = 0.1) -> SuggestionEvaluation {
         let partition = snapshot.sectorPartition
-        return SuggestionEvaluator(holdout: holdout, seeds: seeds).evaluate(graph: snapshot.graph()) { training in
+        let attributes = RegionModel.attributes(of: snapshot)
+        return SuggestionEvaluator(holdout: holdout, seeds: seeds).evaluate(graph: snapshot.graph(),
+                                                                           attributes: attributes) { training in
             RegionModel.context(graph: training, sectorOf: partition.membership, sectors: partition.sectors,
                                 snapshot: snapshot, brokerLimit: 0).context
         }
@@ -136,7 +147,8 @@ struct RegionModel {
     let mixing: SectorMixing
     let fragility: Fragility
     let brokers: [Broker]
-    let proximity: PartnerProximity
+    let scorer: PairScorer
+    let model: LinkModel
     let context: SuggestionContext
 
     init(snapshot: Snapshot, brokerLimit: Int) {
@@ -149,7 +161,27 @@ struct RegionModel {
         fragility = built.fragility
         brokers = built.brokers
         context = built.context
-        proximity = PartnerProximity(graph: graph)
+        let attributes = Self.attributes(of: snapshot)
+        let candidates: CandidatePairs = graph.nodeCount <= Self.allPairsLimit ? .all : .nearby
+        scorer = PairScorer(graph: graph, attributes: attributes, candidates: candidates)
+        model = LinkModelTrainer(holdoutProtocol: .keepLastTie, candidates: candidates)
+            .train(graph: graph, attributes: attributes, seed: 1)
+    }
+
+    /// Up to this many organizations every pair is scored; above, the nearby pairs only
+    /// (``PartnerMetrics/CandidatePairs/nearby``).
+    static let allPairsLimit = 400
+
+    /// Sector and region of each organization as indices.
+    static func attributes(of snapshot: Snapshot) -> PairAttributes {
+        var regionIndex: [Region: Int32] = [:]
+        let regionOf = snapshot.organizations.map { organization in
+            if let i = regionIndex[organization.region] { return i }
+            let i = Int32(regionIndex.count)
+            regionIndex[organization.region] = i
+            return i
+        }
+        return PairAttributes(sectorOf: snapshot.sectorPartition.membership, regionOf: regionOf)
     }
 
     /// The complementarity context of `graph` (the snapshot's graph, or a training graph with the same
@@ -164,7 +196,8 @@ struct RegionModel {
         let context = SuggestionContext(
             sectorOf: sectorOf, sectors: sectors, mixing: mixing,
             communityOf: Communities.louvain(graph).membership,
-            separators: fragility.separators, isBroker: found.isBroker)
+            separators: fragility.separators, isBroker: found.isBroker,
+            componentOf: graph.undirectedView().connectedComponents().membership)
         return (context, fragility, found.brokers)
     }
 }

@@ -4,9 +4,6 @@
 public enum SuggestionReason: Sendable, Hashable {
     /// The two share these partners (names, sorted).
     case sharedPartners([String])
-    /// `newcomer` has no partner yet; `other` is among the best-connected organizations, with
-    /// `otherPartners` partners.
-    case newcomer(newcomer: String, other: String, otherPartners: Int)
     /// No shared partner, but `source`'s partner `via` works with `through`, a partner of `target`.
     case threeStepPath(source: String, via: String, through: String, target: String)
     /// The two are in different regions (names sorted).
@@ -15,25 +12,14 @@ public enum SuggestionReason: Sendable, Hashable {
     case firstTieBetweenSectors(String, String, region: String)
     /// The two sectors (sorted) have fewer than half the ties expected at `region`'s density.
     case weakSectorPair(String, String, region: String, observed: Int, expected: Double)
-    /// Different sectors, already tied about as often as expected (the two organizations' sectors, in order).
-    case intersectoral(String, String)
-    /// The two are in different Louvain communities.
-    case joinsGroups(WorkingGroup, WorkingGroup)
+    /// The two are in different Louvain communities (clusters), each named by its main organization
+    /// (most ties, then smallest id): the first's cluster, then the second's.
+    case joinsClusters(String, String)
     /// `organization` (and `others` more organizations) depends on one organization or tie to reach
     /// the network; the tie would give it a second route.
     case secondRoute(organization: String, others: Int, besides: Separator)
     /// The two are linked today only through this broker between sectors.
     case relievesBroker(String)
-
-    /// An organization's Louvain community: the organization and the other members, most connected first.
-    public struct WorkingGroup: Sendable, Hashable {
-        public var organization: String
-        public var members: [String]
-        public init(organization: String, members: [String]) {
-            self.organization = organization
-            self.members = members
-        }
-    }
 
     /// What a second route goes around: an organization, or a tie between two.
     public enum Separator: Sendable, Hashable {
@@ -47,9 +33,6 @@ public enum SuggestionReason: Sendable, Hashable {
         switch self {
         case .sharedPartners(let names):
             return "shares \(Phrase.count(names.count, "partner")): \(Phrase.list(names))"
-        case .newcomer(let newcomer, let other, let partners):
-            return "\(newcomer) has no partner yet; \(other) is among the best-connected "
-                + "organizations (\(Phrase.count(partners, "partner")))"
         case .threeStepPath(let source, let via, let through, let target):
             return "no shared partner yet, but \(source)'s partner \(via) works with \(through), a partner of \(target)"
         case .linksRegions(let first, let second):
@@ -59,10 +42,8 @@ public enum SuggestionReason: Sendable, Hashable {
         case .weakSectorPair(let first, let second, let region, let observed, let expected):
             return "would strengthen \(first)–\(second) ties in \(region): "
                 + "\(Phrase.count(observed, "tie")) where \(Phrase.decimal(expected)) would be expected"
-        case .intersectoral(let a, let b):
-            return "an intersectoral tie: \(a) with \(b)"
-        case .joinsGroups(let first, let second):
-            return "would join two working groups: \(Self.group(first)) and \(Self.group(second))"
+        case .joinsClusters(let first, let second):
+            return "would connect the \(first) and \(second) clusters"
         case .secondRoute(let organization, let others, let besides):
             let who = others > 0 ? "\(organization) (and \(Phrase.count(others, "other organization")))"
                                  : organization
@@ -76,11 +57,5 @@ public enum SuggestionReason: Sendable, Hashable {
             return "their only link today runs through \(broker), a broker between sectors; "
                 + "a direct tie would lighten \(broker)'s load"
         }
-    }
-
-    /// "X's (with A, B and 3 others)", or "X alone".
-    private static func group(_ group: WorkingGroup) -> String {
-        group.members.isEmpty ? "\(group.organization) alone"
-            : "\(group.organization)'s (with \(Phrase.list(group.members, limit: 2)))"
     }
 }

@@ -76,12 +76,9 @@ struct FindingWording: Sendable {
 
     /// A suggestion's reason in French.
     func french(_ reason: SuggestionReason) -> String {
-        let partners = { (n: Int) in t.count(n, numbers, singular: "partenaire", plural: "partenaires") }
         switch reason {
         case .sharedPartners(let names):
             return "\(t.count(names.count, numbers, singular: "partenaire commun", plural: "partenaires communs")) : \(list(names))"
-        case .newcomer(let newcomer, let other, let count):
-            return "\(newcomer) n’a encore aucun partenaire ; \(other) est parmi les organismes les mieux reliés (\(partners(count)))"
         case .threeStepPath(let source, let via, let through, let target):
             return "aucun partenaire commun pour l’instant, mais \(via), partenaire de \(source), travaille avec \(through), partenaire de \(target)"
         case .linksRegions(let first, let second):
@@ -91,14 +88,8 @@ struct FindingWording: Sendable {
         case .weakSectorPair(let first, let second, let region, let observed, let expected):
             return "renforcerait les liens entre les secteurs « \(first) » et « \(second) » dans la région \(region) : "
                 + "\(t.count(observed, numbers, singular: "lien", plural: "liens")) alors que \(numbers.decimal(expected, digits: 1)) seraient attendus"
-        case .intersectoral(let a, let b):
-            return "lien intersectoriel : \(a) et \(b)"
-        case .joinsGroups(let first, let second):
-            let group = { (group: SuggestionReason.WorkingGroup) in
-                group.members.isEmpty ? "celui de \(group.organization), seul"
-                    : "celui de \(group.organization) (avec \(list(group.members, limit: 2)))"
-            }
-            return "réunirait deux groupes de travail : \(group(first)) et \(group(second))"
+        case .joinsClusters(let first, let second):
+            return "relierait les groupes de \(first) et de \(second)"
         case .secondRoute(let organization, let others, let besides):
             let who = others > 0
                 ? "\(organization) (et à \(t.count(others, numbers, singular: "autre organisme", plural: "autres organismes")))"
