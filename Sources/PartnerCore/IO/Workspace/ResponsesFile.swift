@@ -71,6 +71,10 @@ struct ResponsesFile {
                                        + "level and the six ratings"))
             return result
         }
+        /// A column as the file names it, for messages.
+        func field(_ position: Int?, _ fallback: String) -> String {
+            position.map { file.header.displayName(at: $0) } ?? fallback
+        }
         let resolver = NameResolver(organizations: organizations)
         var seen: [String: Int] = [:]
         file.forEachRow(problems: &problems) { row, problems in
@@ -91,10 +95,12 @@ struct ResponsesFile {
                     response.year = rowProblems.optional(text, field: "year", FieldParsing.year)
                 }
             }
-            response.level = rowProblems.optional(row.value(at: position(.level)), field: "level", Self.level)
+            response.level = rowProblems.optional(row.value(at: position(.level)), field: field(position(.level), "level"),
+                                                 Self.level)
             for item in SurveyItem.allCases {
-                response.ratings[item] = rowProblems.optional(row.value(at: position(.item(item))),
-                                                              field: item.rawValue, Self.rating)
+                let column = position(.item(item))
+                response.ratings[item] = rowProblems.optional(row.value(at: column), field: field(column, item.rawValue),
+                                                              Self.rating)
             }
             response.resourcesContributed = (row.value(at: position(.resources)) ?? "")
                 .split(separator: ";").map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
