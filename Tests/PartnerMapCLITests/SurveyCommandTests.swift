@@ -83,3 +83,21 @@ import Testing
         #expect(result.stderr.contains("no survey responses; expected a workspace with responses.csv"))
     }
 }
+
+/// Survey-aware gaps: a gap may be non-response.
+@Suite struct SurveyGapsTests {
+    @Test("gaps say when no organization of a sector answered, and when an isolated one did not answer")
+    func nonResponse() throws {
+        let result = try CLI.run("gaps", SurveyCommandTests.coleman, "--region", "Sud", "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("No education organization of Sud answered the survey: the gap may be non-response."))
+        #expect(result.stdout.contains("\"unansweredSectors\" : [\n"))
+        let table = try CLI.run("gaps", SurveyCommandTests.coleman, "--region", "Sud", "--top", "0")
+        #expect(table.stdout.contains("Organization 10 (education) has no partner in Sud in 2024."))
+        #expect(table.stdout.contains("It has not answered the survey: it may have partners that nobody named."))
+        // Not a survey: nothing is said about answering.
+        let sample = try CLI.run("gaps", CLI.sample, "--format", "json")
+        #expect(!sample.stdout.contains("answered the survey"))
+        #expect(!sample.stdout.contains("unansweredSectors"))
+    }
+}
