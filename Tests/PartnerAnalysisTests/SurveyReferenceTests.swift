@@ -116,3 +116,39 @@ import Testing
         #expect(Self.close(report.overall, expected.reciprocity.overall))
     }
 }
+
+/// The sample's 2022 survey round (`samples/quebec-npi/responses.csv`) against `expected.json`, which the
+/// generator computes from the CSV text and `check_quebec_npi.py` verifies with networkx.
+@Suite struct SampleSurveyTests {
+    struct Facts: Decodable {
+        struct Survey: Decodable {
+            var year: Int
+            var network: SurveySummary
+            var regions: [String: SurveySummary]
+            var nonRespondents: [String]
+        }
+        var survey: Survey
+    }
+
+    @Test("the sample's survey figures, network and per region, equal expected.json")
+    func sampleRound() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../samples/quebec-npi")
+            .standardized
+        let facts = try JSONDecoder().decode(Facts.self, from: Data(contentsOf: root.appendingPathComponent("expected.json")))
+        let network = try NetworkLoader.load(root.path).network
+        let report = try #require(SurveyReport(network: network, year: facts.survey.year))
+        var want = facts.survey.network
+        want.region = nil
+        SurveyReferenceTests.expectEqual(report.network, want)
+        #expect(report.regions.count == facts.survey.regions.count)
+        for region in report.regions {
+            var want = try #require(facts.survey.regions[region.region ?? ""])
+            want.region = region.region
+            SurveyReferenceTests.expectEqual(region, want)
+        }
+        #expect(report.nonRespondents.map(\.id).sorted() == facts.survey.nonRespondents)
+        // The round confirms the 2022 ties of links.csv: no tie and no link row is added.
+        #expect(network.links.count == 3689)
+        #expect(network.snapshot(year: 2022).ties.count == report.network.ties)
+    }
+}

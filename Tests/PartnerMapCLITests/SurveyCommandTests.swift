@@ -78,7 +78,7 @@ import Testing
 
     @Test("a workspace without responses is not a survey: exit 65 with what is expected")
     func notASurvey() throws {
-        let result = try CLI.run("survey", CLI.sample)
+        let result = try CLI.run("survey", CLI.fixture("minimal"))
         #expect(result.status == 65)
         #expect(result.stderr.contains("no survey responses; expected a workspace with responses.csv"))
     }
@@ -96,8 +96,9 @@ import Testing
         #expect(table.stdout.contains("Organization 10 (education) has no partner in Sud in 2024."))
         #expect(table.stdout.contains("It has not answered the survey: it may have partners that nobody named."))
         // Not a survey: nothing is said about answering.
-        let sample = try CLI.run("gaps", CLI.sample, "--format", "json")
+        let sample = try CLI.run("gaps", CLI.fixture("minimal"), "--format", "json")
         #expect(!sample.stdout.contains("answered the survey"))
         #expect(!sample.stdout.contains("unansweredSectors"))
+        #expect(sample.stdout.contains("explanation"))
     }
 }

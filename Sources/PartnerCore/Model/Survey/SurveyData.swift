@@ -46,9 +46,19 @@ public struct SurveyData: Sendable, Hashable {
 
 extension PartnershipNetwork {
     /// A network read from a survey round: ties are the responses (named by either side; see
-    /// ``SurveyData/links``) followed by `links` reported otherwise.
+    /// ``SurveyData/links``) and `links` reported otherwise. A response whose pair (in that order when
+    /// `isDirected`) and year `links` already reports confirms that tie and adds no link row, so the
+    /// ties of a workspace with both files are the union, each pair once per year.
+    ///
+    /// - Complexity: O(m + r) hash lookups for m links and r responses.
     public init(organizations: [Organization], survey: SurveyData, links: [Link] = [], isDirected: Bool = false) {
-        self.init(organizations: organizations, links: survey.links + links, isDirected: isDirected)
+        func key(_ source: String, _ target: String, _ year: Int?) -> String {
+            let (a, b) = isDirected || source < target ? (source, target) : (target, source)
+            return "\(a)\u{0}\(b)\u{0}\(year.map(String.init) ?? "")"
+        }
+        let reported = Set(links.map { key($0.source, $0.target, $0.year) })
+        let added = survey.links.filter { !reported.contains(key($0.source, $0.target, $0.year)) }
+        self.init(organizations: organizations, links: added + links, isDirected: isDirected)
         self.survey = survey
     }
 }
