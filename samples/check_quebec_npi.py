@@ -136,6 +136,46 @@ for y, g in graphs.items():
         cut.remove_edge(*p["bridge"]["tie"])
         check(sorted(nx.node_connected_component(cut, p["bridge"]["tie"][0])) == p["bridge"]["cutOff"], f"{y}: cut")
 
+# (f) the 2022 survey round: networkx's directed graph of who named whom against expected.json.
+with open(os.path.join(DIR, "responses.csv"), encoding="utf-8", newline="") as f:
+    responses = list(csv.DictReader(f))
+survey = expected["survey"]
+sy = survey["year"]
+named = nx.DiGraph()
+named.add_edges_from((r["respondent"], r["partner"], {"row": r}) for r in responses)
+answered = {r["respondent"] for r in responses}
+check({frozenset(e) for e in named.edges} == {frozenset(e) for e in graphs[sy].edges},
+      "survey: the named ties are the 2022 ties")
+
+
+def survey_scope(members):
+    sub = named.subgraph(members)
+    ties = {frozenset(e) for e in sub.edges}
+    both = [t for t in ties if t <= answered]
+    confirmed = sum(1 for t in both if all(sub.has_edge(a, b) for a in t for b in t if a != b))
+    means = {"trust": [], "value": []}
+    for *_, r in sub.edges(data="row"):
+        for scale in means:
+            given = [int(r[c]) for c in r if c.startswith(scale + "_") and r[c]]
+            if given:
+                means[scale].append(sum(given) / len(given))
+    return {"invited": len(members), "respondents": len(set(members) & answered), "ties": len(ties),
+            "confirmedTies": confirmed, "unconfirmedTies": len(both) - confirmed,
+            "unansweredTies": len(ties) - len(both),
+            **{k: 100 * (sum(v) / len(v) - 1) / 3 for k, v in means.items()}}
+
+
+invited = [i for i, o in orgs.items() if active(o, sy)]
+scopes = [(None, invited)] + [(r, [i for i in invited if orgs[i]["region"] == r]) for r in regions]
+for r, members in scopes:
+    got, want = survey_scope(members), (survey["network"] if r is None else survey["regions"][r])
+    for key, value in got.items():
+        check(abs(value - want[key]) < 1e-9, f"survey {r or 'network'} {key}: {value} vs {want[key]}")
+silent = survey["silentSector"]
+check(not any(orgs[i]["region"] == silent["region"] and orgs[i]["sector"] == silent["sector"] for i in answered),
+      "survey: the silent sector answered")
+print(f"survey {sy}: {survey_scope(invited)}")
+
 print("planted:", json.dumps(p, ensure_ascii=False))
 if failures:
     print(f"{len(failures)} mismatches:", *failures[:30], sep="\n  ")

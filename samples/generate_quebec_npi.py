@@ -1071,6 +1071,104 @@ def verify_planted(org, regions, members, tie_sets, regional):
     }
 
 
+# ---------------------------------------------------------------------------------------------------
+# The 2022 survey round (DESIGN §10): responses.csv, consistent with the 2022 ties of links.csv
+# ---------------------------------------------------------------------------------------------------
+SURVEY_YEAR = 2022
+SURVEY_COLUMNS = ["respondent", "partner", "year", "level", "trust_reliability", "trust_mission",
+                  "trust_openness", "value_power", "value_involvement", "value_resources",
+                  "resources_contributed", "comments"]
+SURVEY_RESOURCES = ["funding", "staff time", "meeting space", "expertise", "data", "referrals"]
+LEVEL_FR = {1: "coopération", 2: "coordination", 3: "intégration"}
+# No education organization of this region answers: the gap analysis must say it may be non-response.
+SILENT_SECTOR = ("Nunavik", "education")
+
+
+def survey_round(files):
+    """responses.csv of the 2022 round, with its own random stream (the other files do not change).
+
+    Every 2022 tie is named by at least one side, with the tie's strength as its level, so the round
+    read beside links.csv adds no tie. About 15% of the active organizations do not answer; no two of
+    them are tied (a tie between two non-respondents could not have been reported). Ratings follow a
+    hidden trust and value per organization, with some items left empty."""
+    rng = random.Random(f"{SEED}-survey")
+    orgs, links = read_back(files)
+    org = {o["id"]: o for o in orgs}
+    active = [o["id"] for o in orgs if (not o["since"] or int(o["since"]) <= SURVEY_YEAR)
+              and (not o["until"] or int(o["until"]) >= SURVEY_YEAR)]
+    strength, neighbours = {}, defaultdict(set)
+    for r in links:
+        if int(r["year"]) == SURVEY_YEAR:
+            strength[pair(r["source"], r["target"])] = int(r["strength"])
+            neighbours[r["source"]].add(r["target"])
+            neighbours[r["target"]].add(r["source"])
+    silent = {i for i in active if (org[i]["region"], org[i]["sector"]) == SILENT_SECTOR}
+    assert silent and all(not (neighbours[i] & silent) for i in silent)
+    for i in rng.sample(active, len(active)):
+        if len(silent) >= round(0.15 * len(active)):
+            break
+        # Other education organizations answer, so the silent sector is the planted one only.
+        if i not in silent and not (neighbours[i] & silent) and org[i]["sector"] != "education":
+            silent.add(i)
+    trust = {i: rng.uniform(2.0, 3.7) for i in active}
+    value = {i: rng.uniform(1.8, 3.6) for i in active}
+
+    def rating(centre):
+        return "" if rng.random() < 0.08 else str(min(4, max(1, round(rng.gauss(centre, 0.6)))))
+
+    rows = []
+    for (a, b), s in sorted(strength.items()):
+        sides = [x for x in (a, b) if x not in silent]
+        if len(sides) == 2 and rng.random() < 0.45:
+            sides = [rng.choice(sides)]
+        for k, (who, other) in enumerate((x, b if x == a else a) for x in sides):
+            level = s if k == 0 or rng.random() < 0.7 else max(1, s - 1)
+            written = LEVEL_FR[level] if rng.random() < 0.2 else str(level)
+            ratings = [rating(trust[other]) for _ in range(3)] + [rating(value[other]) for _ in range(3)]
+            resources = "; ".join(rng.sample(SURVEY_RESOURCES, rng.randint(0, 2)))
+            comment = rng.choice([""] * 6 + ["monthly table", "joint intake for English-speaking families"])
+            rows.append([who, other, SURVEY_YEAR, written] + ratings + [resources, comment])
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return render_csv(SURVEY_COLUMNS, rows), sorted(set(active) - silent)
+
+
+def survey_facts(files):
+    """The round's figures as `partnermap survey` defines them, from the CSV text."""
+    orgs, links = read_back(files)
+    responses = list(csv.DictReader(io.StringIO(files["responses.csv"])))
+    active = {o["id"]: o for o in orgs if (not o["since"] or int(o["since"]) <= SURVEY_YEAR)
+              and (not o["until"] or int(o["until"]) >= SURVEY_YEAR)}
+    respondents = {r["respondent"] for r in responses}
+
+    def scale_mean(r, prefix):
+        given = [int(r[c]) for c in SURVEY_COLUMNS if c.startswith(prefix) and r[c]]
+        return sum(given) / len(given) if given else None
+
+    def score(values):
+        values = [v for v in values if v is not None]
+        return 100 * (sum(values) / len(values) - 1) / 3 if values else None
+
+    def summary(members):
+        rows = [r for r in responses if r["respondent"] in members and r["partner"] in members]
+        named = defaultdict(set)
+        for r in rows:
+            named[pair(r["respondent"], r["partner"])].add(r["respondent"])
+        both = [p for p in named if p[0] in respondents and p[1] in respondents]
+        answered = len(set(members) & respondents)
+        return {"invited": len(members), "respondents": answered, "responseRate": answered / len(members),
+                "ties": len(named), "confirmedTies": sum(1 for p in both if len(named[p]) == 2),
+                "unconfirmedTies": sum(1 for p in both if len(named[p]) == 1),
+                "unansweredTies": len(named) - len(both),
+                "trust": score(scale_mean(r, "trust_") for r in rows),
+                "value": score(scale_mean(r, "value_") for r in rows)}
+
+    regions = sorted({o["region"] for o in active.values()}, key=str.lower)
+    return {"year": SURVEY_YEAR, "network": summary(set(active)),
+            "regions": {r: summary({i for i, o in active.items() if o["region"] == r}) for r in regions},
+            "nonRespondents": sorted(set(active) - respondents),
+            "silentSector": {"region": SILENT_SECTOR[0], "sector": SILENT_SECTOR[1]}}
+
+
 def generate():
     rng = random.Random(SEED)
     orgs = load_organizations()
@@ -1078,6 +1176,8 @@ def generate():
     model.run()
     files = workspace_files(orgs, model, rng)
     facts = expected_facts(files)
+    files["responses.csv"], _ = survey_round(files)
+    facts["survey"] = survey_facts(files)
     files["expected.json"] = json.dumps(facts, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     return files
 

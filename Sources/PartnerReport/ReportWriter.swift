@@ -1,6 +1,5 @@
 import Foundation
 import PartnerCore
-import PartnerRender
 
 /// What a finished report consists of.
 public struct ReportSummary: Sendable {
@@ -12,12 +11,10 @@ public struct ReportSummary: Sendable {
     public let regionPages: Int
 }
 
-/// Writes the HTML report of a network: `index.html`, one page per region under `regions/`, and
-/// the tables under `data/` (DESIGN §7, `partnermap report`).
-///
-/// The pages are self-contained: styles and the small sorting script are inline, maps and charts
-/// are inline SVG, nothing is loaded from the network, so the folder opens from the file system,
-/// can be zipped and mailed, and prints with its own print stylesheet.
+/// Writes the HTML report of a network into a folder: every route of its ``ReportSite`` —
+/// `index.html`, one page per region under `regions/`, the tables under `data/` (DESIGN §7,
+/// `partnermap report`) — so the folder opens from the file system, can be zipped and mailed, and
+/// prints with its own print stylesheet.
 public enum ReportWriter {
     /// Analyses `network` and writes the report into `folder`.
     ///
@@ -26,37 +23,41 @@ public enum ReportWriter {
     @discardableResult
     public static func write(network: PartnershipNetwork, options: ReportOptions, to folder: ReportFolder,
                              progress: ReportProgress = .silent) throws -> ReportSummary {
-        let templates = try PageTemplates()
-        let content = try ReportContent(network: network, options: options, progress: progress)
-        let export = DataExport(content: content)
-        let context = PageContext(content: content, options: options, export: export)
-        // Suggested ties carry their reasons, in the page's language, into the map's tooltips.
-        let wording = FindingWording(t: context.t, numbers: context.numbers, network: content.network)
-        let suggested = content.regions.map { region in
-            (region.gaps?.suggestions ?? []).map { suggestion in
-                SuggestedTie(source: suggestion.source, target: suggestion.target,
-                             reasons: wording.reasons(suggestion).map(\.text))
-            }
-        }
-        let maps = try ReportMaps(content: content, suggested: suggested, t: context.t, progress: progress)
+        let site = try ReportSite(network: network, options: options, links: .folder, progress: progress)
+        try site.drawMaps(progress: progress)
+        return try write(site, to: folder, progress: progress)
+    }
 
+    /// Writes every route of `site` into `folder` (its pages should link as ``ReportLinks/folder``).
+    ///
+    /// - Throws: ``PartnerCore/InputOutputError`` when a file cannot be written;
+    ///   ``PartnerRender/GraphvizError`` when Graphviz cannot draw a map not drawn yet.
+    @discardableResult
+    public static func write(_ site: ReportSite, to folder: ReportFolder,
+                             progress: ReportProgress = .silent) throws -> ReportSummary {
+        let pages = site.pageRoutes
         var written: [String] = []
-        progress.update(.pages, 0, content.regions.count + 1)
-        try folder.write(templates.render(.index, IndexPage(content: content, maps: maps, context: context)), to: "index.html")
-        written.append("index.html")
-        for index in content.regions.indices {
-            let page = RegionPage(content: content, index: index, maps: maps, context: context)
-            let path = content.regions[index].href
-            try folder.write(templates.render(.region, page), to: path)
-            written.append(path)
-            progress.update(.pages, index + 2, content.regions.count + 1)
+        progress.update(.pages, 0, pages.count)
+        for (index, route) in pages.enumerated() {
+            try write(site, route, to: folder)
+            written.append(route.path)
+            progress.update(.pages, index + 1, pages.count)
         }
-
         progress.update(.data, 0, 1)
-        written += try export.write(to: folder)
+        for route in site.routes.dropFirst(pages.count) {
+            try write(site, route, to: folder)
+            written.append(route.path)
+        }
         progress.update(.data, 1, 1)
         try folder.finish(written: written)
-        return ReportSummary(indexPath: folder.url("index.html"), files: written.sorted(),
-                             regionPages: content.regions.count)
+        return ReportSummary(indexPath: folder.url(ReportRoute.overview.path), files: written.sorted(),
+                             regionPages: pages.count - 1)
+    }
+
+    private static func write(_ site: ReportSite, _ route: ReportRoute, to folder: ReportFolder) throws {
+        guard let resource = try site.resource(route) else {
+            throw InputOutputError(path: folder.url(route.path), reason: "the report has no content for this file")
+        }
+        try folder.write(resource.body, to: route.path)
     }
 }

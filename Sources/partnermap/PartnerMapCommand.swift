@@ -24,6 +24,7 @@ struct PartnerMapCommand: ParsableCommand {
             ReportCommand.self,
             ConvertCommand.self,
             GenerateCommand.self,
+            SurveyCommand.self,
         ]
     )
 }

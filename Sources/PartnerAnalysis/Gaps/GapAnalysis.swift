@@ -45,8 +45,9 @@ public enum GapAnalysis {
             let model = RegionModel(snapshot: network.snapshot(year: options.year, region: region),
                                     brokerLimit: options.brokers)
             let snapshot = model.snapshot
-            let sectorGaps = SectorGapFinder().gaps(in: snapshot, mixing: model.mixing,
+            var sectorGaps = SectorGapFinder().gaps(in: snapshot, mixing: model.mixing,
                                                     expected: expected.sectors(in: region), regionName: region.name)
+            SurveyGapNotes.annotate(&sectorGaps, snapshot: snapshot, regionName: region.name)
             let suggestions: [PartnerSuggestion]
             if let whole {
                 let inRegion = whole.snapshot.organizations.map { $0.region == region }
@@ -58,10 +59,11 @@ public enum GapAnalysis {
                     snapshot: snapshot, scorer: model.scorer, model: model.model, context: model.context,
                     regionName: region.name, top: options.top) { _, _ in true }
             }
-            let isolated = snapshot.organizations.indices
+            var isolated = snapshot.organizations.indices
                 .filter { !snapshot.isBoundary[$0] && model.graph.degree(of: $0) == 0 && model.graph.inDegree(of: $0) == 0 }
                 .sorted { snapshot.organizations[$0].id < snapshot.organizations[$1].id }
                 .map { isolatedOrganization($0, model: model, regionName: region.name, year: options.year) }
+            SurveyGapNotes.annotate(&isolated, snapshot: snapshot)
             results.append(RegionGaps(
                 region: region.name, organizations: snapshot.memberCount, ties: snapshot.ties.count,
                 eiIndex: model.mixing.eiIndex, sectorGaps: sectorGaps, isolatedOrganizations: isolated,

@@ -30,15 +30,21 @@ public struct ReciprocityReport: Codable, Sendable, Hashable {
     /// An undirected snapshot has every tie reciprocated by construction, so callers use this only
     /// with `--directed`.
     ///
+    /// In a survey round only pairs where both organizations answered count (DESIGN §10): a tie to an
+    /// organization that did not answer could not be named back, so it says nothing about reciprocity.
+    ///
     /// - Complexity: O(m log d) — one binary search per arc for its reverse.
     public init(snapshot: Snapshot) {
         let graph = snapshot.graph()
         let organizations = snapshot.organizations
+        // Members, and in a survey only those that answered.
+        let answered = snapshot.surveyReports?.answered
+        let counts = snapshot.isBoundary.indices.map { !snapshot.isBoundary[$0] && (answered?[$0] ?? true) }
         var arcs = 0, reciprocated = 0
         var namesUnconfirmed = Array(repeating: [Int32](), count: graph.nodeCount)
         var namedUnconfirmed = Array(repeating: [Int32](), count: graph.nodeCount)
-        for u in 0..<graph.nodeCount where !snapshot.isBoundary[u] {
-            for v in graph.neighbors(of: u) where !snapshot.isBoundary[Int(v)] {
+        for u in 0..<graph.nodeCount where counts[u] {
+            for v in graph.neighbors(of: u) where counts[Int(v)] {
                 arcs += 1
                 if graph.hasEdge(Int(v), u) {
                     reciprocated += 1
@@ -50,8 +56,8 @@ public struct ReciprocityReport: Codable, Sendable, Hashable {
         }
         var rows: [OrganizationReciprocity] = []
         for u in 0..<graph.nodeCount where !namesUnconfirmed[u].isEmpty || !namedUnconfirmed[u].isEmpty {
-            let out = graph.neighbors(of: u).filter { !snapshot.isBoundary[Int($0)] }
-            let into = graph.inNeighbors(of: u).filter { !snapshot.isBoundary[Int($0)] }
+            let out = graph.neighbors(of: u).filter { counts[Int($0)] }
+            let into = graph.inNeighbors(of: u).filter { counts[Int($0)] }
             let mutual = out.filter { graph.hasEdge(Int($0), u) }.count
             let total = out.count + into.count
             let ids = { (list: [Int32]) in list.map { organizations[Int($0)].id }.sorted() }

@@ -37,6 +37,9 @@ public struct SectorGap: Codable, Sendable, Hashable {
     public var organizations: [String]
     /// The finding as a sentence for a planner.
     public var explanation: String
+    /// In a survey round, the gap's sectors none of whose organizations in the region answered: the gap
+    /// may be non-response rather than absence. `nil` when the data is not a survey (see ``SurveyGapNotes``).
+    public var unansweredSectors: [String]?
 
     public init(kind: Kind, sectors: [String], observed: Int? = nil, expected: Double? = nil,
                 ratio: Double? = nil, chanceOfNoTie: Double? = nil, organizations: [String] = [],
@@ -61,6 +64,7 @@ public struct SectorGap: Codable, Sendable, Hashable {
         try container.encode(chanceOfNoTie.finite, forKey: .chanceOfNoTie)
         try container.encode(organizations, forKey: .organizations)
         try container.encode(explanation, forKey: .explanation)
+        try container.encodeIfPresent(unansweredSectors, forKey: .unansweredSectors)
     }
 
     /// Whether a planner should read this gap first: always, except an unlinked pair that chance alone

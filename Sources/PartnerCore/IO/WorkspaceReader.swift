@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a CSV workspace: a folder with `organizations.csv` and `links.csv` (DESIGN §3).
+/// Reads a CSV workspace: a folder with `organizations.csv` and `links.csv` (DESIGN §3), or a survey
+/// workspace with `responses.csv` (``ResponsesFile``) instead of or beside `links.csv`.
 ///
 /// Every problem of both files is collected in one pass — syntax (RFC 4180 quoting, encoding,
 /// column count), header, values, references between the files — so one run of
@@ -30,7 +31,7 @@ enum WorkspaceReader {
         }
         let url = URL(fileURLWithPath: folder, isDirectory: true)
         // A file that is there but cannot be read is an I/O error (exit 74), not a data error.
-        for name in [OrganizationsFile.fileName, LinksFile.fileName] {
+        for name in [OrganizationsFile.fileName, LinksFile.fileName] + ResponsesFile.fileNames {
             guard let file = WorkspaceCSVFile.locate(name, in: url) else { continue }
             if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
                 throw InputOutputError(path: file.path, reason: "is a folder; expected the file \(name)")
@@ -40,11 +41,14 @@ enum WorkspaceReader {
             }
         }
 
+        // A survey workspace may have responses instead of links (ties = named by either side).
+        let isSurveyOnly = ResponsesFile.locate(in: url) != nil && WorkspaceCSVFile.locate(LinksFile.fileName, in: url) == nil
         // The two files are independent until link endpoints are looked up: read them at once.
         var problems: [DataProblem] = []
         let (organizations, linkRows) = concurrently({ OrganizationsFile.read(in: url, problems: &problems) },
-                                                     { LinkRows.read(in: url, maximumLinks: maximumLinks) })
+                                                     { isSurveyOnly ? LinkRows() : LinkRows.read(in: url, maximumLinks: maximumLinks) })
         let links = linkRows.resolved(against: organizations, problems: &problems)
+        let responses = ResponsesFile.read(in: url, organizations: organizations, problems: &problems)
         if links.passedLimit {
             // Without the links every organization would look isolated: report the errors only.
             throw DataError(sorted(problems.filter { $0.severity == .error }, fileOrder: [organizations.name, links.name]))
@@ -57,7 +61,15 @@ enum WorkspaceReader {
             { WorkspaceChecks.warnings(organizations: organizations, links: links, isDirected: isDirected) },
             { isValid ? PartnershipNetwork(organizations: valid, links: validLinks, linkEndpoints: endpoints,
                                            isDirected: isDirected) : nil })
-        problems = sorted(problems + warnings, fileOrder: [organizations.name, links.name])
+        problems = sorted(problems + warnings, fileOrder: [organizations.name, links.name, responses.name])
+        guard !responses.isPresent || network == nil else {
+            guard !problems.contains(where: { $0.severity == .error }) else { throw DataError(problems) }
+            let survey = SurveyData(responses: responses.responses,
+                                    declaredRespondents: ResponsesFile.declaredRespondents(valid))
+            return LoadedNetwork(network: PartnershipNetwork(organizations: valid, survey: survey, links: validLinks,
+                                                             isDirected: isDirected),
+                                 warnings: problems)
+        }
 
         guard let network, !problems.contains(where: { $0.severity == .error }) else { throw DataError(problems) }
         return LoadedNetwork(network: network, warnings: problems)

@@ -13,6 +13,8 @@ public struct PartnershipNetwork: Sendable {
     public var isDirected: Bool
     /// Survey years present in the links, ascending. Empty when the data has no years.
     public let years: [Int]
+    /// The survey responses the ties were read from, when the data is a survey round (DESIGN §10).
+    public var survey: SurveyData?
     private var indexByID: [String: Int]
     /// Per link, the positions of its source and target in ``organizations`` (−1 for an unknown id),
     /// resolved once so that every ``Snapshot`` reads integers, not id strings.

@@ -18,6 +18,8 @@ public struct Snapshot: Sendable {
     public let isBoundary: [Bool]
     /// Merged ties, sorted by (source, target).
     public let ties: [Tie]
+    /// The network's survey responses (all rounds); ``surveyReports`` selects this snapshot's.
+    public let survey: SurveyData?
     private let indexByID: [String: Int32]
 
     /// Builds the snapshot in O(n + m log m) for n organizations and m link rows: rows are keyed by
@@ -27,6 +29,7 @@ public struct Snapshot: Sendable {
         self.year = year
         self.region = region
         self.isDirected = network.isDirected
+        self.survey = network.survey
 
         let active = network.organizations.map { organization in
             year.map { organization.isActive(in: $0) } ?? true

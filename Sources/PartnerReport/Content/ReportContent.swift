@@ -19,7 +19,7 @@ struct RegionContent: Sendable {
     /// What changed from the survey year before the report's year to it; `nil` with one year.
     var change: YearChange? { timeline?.consecutiveChanges.last }
 
-    var href: String { "regions/\(slug).html" }
+    var route: ReportRoute { .region(slug: slug) }
 }
 
 /// Whole-network figures of a snapshot, from PartnerMetrics.

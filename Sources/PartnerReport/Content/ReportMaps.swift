@@ -1,8 +1,9 @@
 import Foundation
 import PartnerCore
 import PartnerRender
+import Synchronization
 
-/// The collaboration maps of a report, drawn by PartnerRender through Graphviz and kept as inline
+/// The collaboration maps of a report, drawn on first use (and kept) by PartnerRender through Graphviz and kept as inline
 /// SVG: the whole network (sfdp, which spreads a few hundred organizations better than neato) and,
 /// for each region, its map (suggested partnerships dashed) and the map of its last year-to-year
 /// change — both drawn at the positions of one neato layout of the region's timeline, so each
@@ -15,23 +16,35 @@ import PartnerRender
 /// Every map of a run shares one ``PartnerRender/MapStyle``, so a sector has the same colour and a
 /// tie strength the same width on every page. Titles and legends are left to the page, which writes
 /// them in the report's language.
-struct ReportMaps: Sendable {
-    /// The whole network's map.
-    let province: String
-    /// One map per region, in ``ReportContent/regions`` order.
-    let regions: [String]
-    /// One map per region of its last year-to-year change, drawn at the positions of its timeline
-    /// (``PartnerRender/TimelineMaps``); `nil` with a single survey year.
-    let changes: [String?]
+final class ReportMaps: Sendable {
+    /// A region's collaboration map and the map of its last year-to-year change (`nil` with a
+    /// single survey year), as inline SVG.
+    struct RegionMaps: Sendable {
+        let map: String
+        let change: String?
+    }
+
+    private struct Drawn: Sendable {
+        var province: String?
+        var regions: [Int: RegionMaps] = [:]
+    }
+
     let palette: SectorPalette
+    private let content: ReportContent
+    private let suggested: [[SuggestedTie]]
+    private let t: Localization
+    private let style: MapStyle
+    /// Maps drawn so far. Drawing happens outside the lock (Graphviz has its own), so a page whose
+    /// maps are drawn never waits behind another page's drawing; two requests for the same new map
+    /// may both draw it, and the first one kept wins.
+    private let drawn = Mutex(Drawn())
 
     /// Organizations labelled on the whole-network map (the most connected); the others keep their
     /// tooltip, so the map stays legible at a few hundred organizations.
     static let provinceLabels = 45
 
-    /// - Throws: ``PartnerRender/GraphvizError`` when Graphviz cannot draw a map.
-    init(content: ReportContent, suggested: [[SuggestedTie]], t: Localization,
-         progress: ReportProgress) throws(GraphvizError) {
+    /// Prepares the maps of `content`; none is drawn until asked for.
+    init(content: ReportContent, suggested: [[SuggestedTie]], t: Localization) {
         var style = MapStyle(network: content.network)
         style.showTitle = false
         style.showLegend = false
@@ -45,9 +58,30 @@ struct ReportMaps: Sendable {
         style.fontSize = 13
         style.overlapScaling = -1.5
         palette = style.palette
+        self.style = style
+        self.content = content
+        self.suggested = suggested
+        self.t = t
+    }
+
+    /// Draws every map not drawn yet: the whole network first, then the regions in order (the order
+    /// a report folder has always been drawn in, so its maps stay byte-identical).
+    func drawAll(progress: ReportProgress) throws(GraphvizError) {
         let total = content.regions.count + 1
         progress.update(.maps, 0, total)
+        _ = try province()
+        progress.update(.maps, 1, total)
+        for index in content.regions.indices {
+            _ = try region(index)
+            progress.update(.maps, index + 2, total)
+        }
+    }
 
+    /// The whole network's map, drawn on first use.
+    ///
+    /// - Throws: ``PartnerRender/GraphvizError`` when Graphviz cannot draw it.
+    func province() throws(GraphvizError) -> String {
+        if let svg = drawn.withLock({ $0.province }) { return svg }
         var provinceStyle = style
         provinceStyle.engine = .sfdp
         provinceStyle.maxLabels = Self.provinceLabels
@@ -58,19 +92,26 @@ struct ReportMaps: Sendable {
         let whole = CollaborationMap(snapshot: content.whole, style: provinceStyle,
                                      sizeMeasure: Self.partners(content.whole, t: t),
                                      title: content.year.map { "\(t.wholeNetwork) — \($0)" } ?? t.wholeNetwork)
-        province = Self.svg(try whole.render(format: .svg), idPrefix: "province")
-        progress.update(.maps, 1, total)
-
-        var regions: [String] = [], changes: [String?] = []
-        for (index, region) in content.regions.enumerated() {
-            let drawn = try Self.regionMaps(region, style: style, t: t,
-                                            suggested: suggested.indices.contains(index) ? suggested[index] : [])
-            regions.append(drawn.map)
-            changes.append(drawn.change)
-            progress.update(.maps, index + 2, total)
+        let svg = Self.svg(try whole.render(format: .svg), idPrefix: "province")
+        return drawn.withLock { state in
+            if let kept = state.province { return kept }
+            state.province = svg
+            return svg
         }
-        self.regions = regions
-        self.changes = changes
+    }
+
+    /// The maps of `content.regions[index]`, drawn on first use.
+    ///
+    /// - Throws: ``PartnerRender/GraphvizError`` when Graphviz cannot draw them.
+    func region(_ index: Int) throws(GraphvizError) -> RegionMaps {
+        if let maps = drawn.withLock({ $0.regions[index] }) { return maps }
+        let maps = try Self.regionMaps(content.regions[index], style: style, t: t,
+                                       suggested: suggested.indices.contains(index) ? suggested[index] : [])
+        return drawn.withLock { state in
+            if let kept = state.regions[index] { return kept }
+            state.regions[index] = maps
+            return maps
+        }
     }
 
     /// A region's collaboration map and the map of its last year-to-year change, both drawn at the
@@ -78,7 +119,7 @@ struct ReportMaps: Sendable {
     /// per region, and each organization in the same place on both maps of its page. Without a
     /// timeline of two years or more, the map is laid out on its own.
     private static func regionMaps(_ region: RegionContent, style: MapStyle, t: Localization,
-                                   suggested: [SuggestedTie]) throws(GraphvizError) -> (map: String, change: String?) {
+                                   suggested: [SuggestedTie]) throws(GraphvizError) -> RegionMaps {
         let measures = region.measures
         let timeline = region.timeline.flatMap { $0.snapshots.count > 1 ? $0 : nil }
         let timelineMaps = timeline.map { TimelineMaps(timeline: $0, style: style) }
@@ -94,15 +135,15 @@ struct ReportMaps: Sendable {
             ],
             suggestedTies: suggested)
         guard let timelineMaps, let change = region.change else {
-            return (svg(try map.render(format: .svg), idPrefix: "map"), nil)
+            return RegionMaps(map: svg(try map.render(format: .svg), idPrefix: "map"), change: nil)
         }
         let frame = try timelineMaps.layout()
         var changeGraph = timelineMaps.changeGraph(change, frame: frame)
         // The page writes the change's heading and counts in its language above the map.
         changeGraph.attributes["label"] = nil
         let changeSVG = try GraphvizRenderer.render(dot: DOTWriter.write(changeGraph), engine: .nop, format: .svg)
-        return (svg(try map.render(format: .svg, at: frame.positions), idPrefix: "map"),
-                svg(changeSVG, idPrefix: "diff"))
+        return RegionMaps(map: svg(try map.render(format: .svg, at: frame.positions), idPrefix: "map"),
+                          change: svg(changeSVG, idPrefix: "diff"))
     }
 
     /// Number of partners, named in the page's language for tooltips.

@@ -48,34 +48,38 @@ struct DataExport: Sendable {
         ]
     }
 
-    /// The formats every table is written in.
-    static let formats = ["csv", "json"]
+    /// The routes of every table in both formats, in the order a folder is written.
+    var routes: [ReportRoute] {
+        entries.flatMap { entry in
+            [ReportRoute.dataFile(name: entry.name, format: .json), .dataFile(name: entry.name, format: .csv)]
+        }
+    }
 
-    /// The rows of the pages' "data" section.
-    func rows(localization: Localization, prefix: String) -> [DataFileRow] {
+    /// The rows of the pages' "data" section, each table in CSV then JSON, linked through `href`.
+    func rows(localization: Localization, href: (ReportRoute) -> String) -> [DataFileRow] {
         entries.map { entry in
-            DataFileRow(links: Self.formats.map { format in
-                let name = "\(entry.name).\(format)"
-                return DataFileRow.Link(name: name, href: "\(prefix)data/\(name)")
+            DataFileRow(links: [ReportRoute.DataFileFormat.csv, .json].map { format in
+                DataFileRow.Link(name: "\(entry.name).\(format.rawValue)",
+                                 href: href(.dataFile(name: entry.name, format: format)))
             }, description: entry.description(localization))
         }
     }
 
-    /// Writes every table in both formats; returns the relative paths written.
-    func write(to folder: ReportFolder) throws(InputOutputError) -> [String] {
-        var written: [String] = []
-        for entry in entries {
-            let json: Data
+    /// The content of table `name` in `format`, or `nil` for a table the report does not have.
+    ///
+    /// - Throws: ``PartnerCore/InputOutputError`` when the table cannot be encoded.
+    func file(name: String, format: ReportRoute.DataFileFormat) throws(InputOutputError) -> Data? {
+        guard let entry = entries.first(where: { $0.name == name }) else { return nil }
+        switch format {
+        case .csv:
+            return Data(entry.csv().utf8)
+        case .json:
             do {
-                json = try entry.json()
+                return try entry.json()
             } catch {
-                throw InputOutputError(path: folder.url("data/\(entry.name).json"), reason: "cannot encode (\(error))")
+                throw InputOutputError(path: "data/\(name).json", reason: "cannot encode (\(error))")
             }
-            try folder.write(json, to: "data/\(entry.name).json")
-            try folder.write(entry.csv(), to: "data/\(entry.name).csv")
-            written += ["data/\(entry.name).csv", "data/\(entry.name).json"]
         }
-        return written
     }
 
     static func organizations(_ content: ReportContent) -> DataTable {
@@ -101,7 +105,7 @@ struct DataExport: Sendable {
             columns: ["region", "page", "organizations", "ties", "density", "components", "isolates"],
             rows: content.regions.map { region in
                 let figures = region.figures
-                return [.text(region.region.name), .text(region.href), .integer(figures.organizations),
+                return [.text(region.region.name), .text(ReportRoute.region(slug: region.slug).path), .integer(figures.organizations),
                         .integer(figures.ties), .number(figures.density), .integer(figures.components),
                         .integer(figures.isolates)]
             })

@@ -16,6 +16,7 @@ struct IndexPage: Sendable {
     }
 
     let t: Localization
+    let siteBar: SiteBar?
     let title: String
     let subtitle: String
     let figures: [Figure]
@@ -33,9 +34,10 @@ struct IndexPage: Sendable {
 
 extension IndexPage {
     /// Builds the overview page of `content`.
-    init(content: ReportContent, maps: ReportMaps, context: PageContext) {
+    init(content: ReportContent, map province: String, legend: [LegendSector], context: PageContext) {
         let t = context.t, numbers = context.numbers
         self.t = t
+        siteBar = context.siteBar(on: .overview)
         title = context.title
         subtitle = context.subtitle
         let whole = content.wholeFigures
@@ -62,7 +64,7 @@ extension IndexPage {
         regionRows = Self.ranked(content.regions).enumerated().map { index, region in
             let figures = region.figures
             return RegionRow(
-                rank: index + 1, name: region.region.name, href: region.href,
+                rank: index + 1, name: region.region.name, href: context.href(region.route, from: .overview),
                 organizations: Cell(figures.organizations, numbers.integer(figures.organizations)),
                 ties: Cell(figures.ties, numbers.integer(figures.ties)),
                 density: Cell(figures.density, numbers.decimal(figures.density, digits: 3)),
@@ -73,14 +75,16 @@ extension IndexPage {
                 untiedPairs: Self.count(region.gaps) { $0.sectorGaps.filter { $0.kind == .unlinkedPair }.count },
                 singlePoints: Self.count(region.gaps) { $0.articulationPoints.count + $0.bridges.count })
         }
-        regionLinks = content.regions.map { RegionLink(name: $0.region.name, href: $0.href) }
-        map = MapFigure(svg: maps.province, caption: t.provincialMapNote, sectors: maps.legend(for: content.whole),
+        regionLinks = content.regions.map {
+            RegionLink(name: $0.region.name, href: context.href($0.route, from: .overview))
+        }
+        map = MapFigure(svg: province, caption: t.provincialMapNote, sectors: legend,
                         lines: [], sizeNote: t.legendSize, isProvince: true)
         mapMissing = t.notInThisBuild
         heatmap = content.sectors.count > 1
             ? SectorHeatmap(sectors: content.sectors, mixing: content.mixing, t: t, numbers: numbers) : nil
         heatmapMissing = t.notInThisBuild
-        dataFiles = context.dataFiles(prefix: "")
+        dataFiles = context.dataFiles(from: .overview)
     }
 
 

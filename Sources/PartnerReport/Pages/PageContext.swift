@@ -6,8 +6,13 @@ struct PageContext: Sendable {
     /// "Survey year 2022 · 301 organizations".
     let subtitle: String
     let export: DataExport
+    /// How pages link to each other (files of a folder, or a server's addresses).
+    let links: ReportLinks
+    let navigation: SiteNavigation?
+    let language: ReportLanguage
 
-    init(content: ReportContent, options: ReportOptions, export: DataExport) {
+    init(content: ReportContent, options: ReportOptions, export: DataExport, links: ReportLinks,
+         navigation: SiteNavigation? = nil) {
         t = options.language.localization
         numbers = options.language.numbers
         let title = options.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -19,10 +24,23 @@ struct PageContext: Sendable {
         parts.append(t.count(content.wholeFigures.ties, numbers, singular: t.tieNoun, plural: t.tiesNoun))
         subtitle = parts.joined(separator: " · ")
         self.export = export
+        self.links = links
+        self.navigation = navigation
+        language = options.language
     }
 
-    /// The data-file rows with links relative to a page (`""` at the top, `"../"` in `regions/`).
-    func dataFiles(prefix: String) -> [DataFileRow] {
-        export.rows(localization: t, prefix: prefix)
+    /// The served site's bar on `page`; `nil` in a folder.
+    func siteBar(on page: ReportRoute) -> SiteBar? {
+        navigation.map { SiteBar($0, page: page, current: language) }
+    }
+
+    /// The data-file rows, linked from `page`.
+    func dataFiles(from page: ReportRoute) -> [DataFileRow] {
+        export.rows(localization: t) { links.href($0, from: page) }
+    }
+
+    /// The `href` from `page` to `target`, by the site's one link rule.
+    func href(_ target: ReportRoute, from page: ReportRoute) -> String {
+        links.href(target, from: page)
     }
 }

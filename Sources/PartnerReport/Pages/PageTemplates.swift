@@ -22,9 +22,9 @@ struct PageTemplates: Sendable {
     ///
     /// - Throws: ``PartnerCore/InputOutputError`` when the resource folder is missing (a broken
     ///   installation) or a template does not parse.
-    init() throws(InputOutputError) {
+    init(names: [String] = Self.names) throws(InputOutputError) {
         var library = MustacheLibrary()
-        for name in Self.names {
+        for name in names {
             guard let url = Bundle.module.url(forResource: name, withExtension: "mustache",
                                               subdirectory: "Templates"),
                   let text = try? String(contentsOf: url, encoding: .utf8)
@@ -42,7 +42,14 @@ struct PageTemplates: Sendable {
     }
 
     /// Renders `page` with `context` (a view-model value read through reflection).
-    func render(_ page: Page, _ context: Any) -> String {
-        library.render(context, withTemplate: page.rawValue) ?? ""
+    ///
+    /// - Throws: ``PartnerCore/InputOutputError`` when the template is not in the library — a broken
+    ///   installation; a page is never written or sent empty.
+    func render(_ page: Page, _ context: Any) throws(InputOutputError) -> String {
+        guard let html = library.render(context, withTemplate: page.rawValue) else {
+            throw InputOutputError(path: "Templates/\(page.rawValue).mustache",
+                                   reason: "report template cannot be rendered (missing from the PartnerMap installation)")
+        }
+        return html
     }
 }

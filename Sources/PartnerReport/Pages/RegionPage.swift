@@ -30,9 +30,11 @@ struct RegionPage: Sendable {
     }
 
     let t: Localization
+    let siteBar: SiteBar?
     let title: String
     let subtitle: String
     let regionName: String
+    let overviewHref: String
     let previous: RegionLink?
     let next: RegionLink?
     let map: MapFigure?
@@ -151,18 +153,24 @@ struct YearChangeSection: Sendable {
 
 extension RegionPage {
     /// Builds the page of `content.regions[index]`.
-    init(content: ReportContent, index: Int, maps: ReportMaps, context: PageContext) {
+    init(content: ReportContent, index: Int, maps: ReportMaps.RegionMaps, legend: [LegendSector],
+         context: PageContext) {
         let t = context.t, numbers = context.numbers
         let region = content.regions[index]
         self.t = t
         title = context.title
         subtitle = content.year.map(t.surveyYear) ?? ""
         regionName = region.region.name
-        let link = { (other: RegionContent) in RegionLink(name: other.region.name, href: "\(other.slug).html") }
+        let page = region.route
+        siteBar = context.siteBar(on: page)
+        overviewHref = context.href(.overview, from: page)
+        let link = { (other: RegionContent) in
+            RegionLink(name: other.region.name, href: context.href(other.route, from: page))
+        }
         previous = index > 0 ? link(content.regions[index - 1]) : nil
         next = index + 1 < content.regions.count ? link(content.regions[index + 1]) : nil
-        map = MapFigure(svg: maps.regions[index], caption: t.collaborationMapNote,
-                        sectors: maps.legend(for: region.snapshot),
+        map = MapFigure(svg: maps.map, caption: t.collaborationMapNote,
+                        sectors: legend,
                         lines: [LegendLine(label: t.legendSuggested, color: "#8C8C8C", dashed: true)],
                         sizeNote: t.legendSize, isProvince: false)
         mapMissing = t.notInThisBuild
@@ -170,7 +178,7 @@ extension RegionPage {
         let wording = FindingWording(t: t, numbers: numbers, network: content.network)
         gaps = region.gaps.map { RegionFindings(gaps: $0, wording: wording) }
         gapsMissing = t.notInThisBuild
-        let diffMap = maps.changes[index].map { svg in
+        let diffMap = maps.change.map { svg in
             MapFigure(svg: svg, caption: t.diffMapNote, sectors: [], lines: [
                 LegendLine(label: t.legendFormed, color: TimelineMaps.formedColor, dashed: false),
                 LegendLine(label: t.legendDissolved, color: TimelineMaps.dissolvedColor, dashed: true),
@@ -201,7 +209,7 @@ extension RegionPage {
                 TableCell(text: numbers.integer(measures.partners[i]), value: String(measures.partners[i]), numeric: true),
             ] + OrganizationMeasures.shown.map(number))
         }
-        dataFiles = context.dataFiles(prefix: "../")
+        dataFiles = context.dataFiles(from: page)
     }
 
     /// The region's figures beside the median of all regions.
