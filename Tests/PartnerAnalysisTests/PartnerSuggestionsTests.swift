@@ -7,40 +7,50 @@ import Testing
     /// Path 0 – 1 – 2 – 3 plus the tie 1 – 4, and 5 without ties. Degrees: 1, 3, 2, 1, 1, 0.
     let graph = Graph(nodeCount: 6, edges: [(0, 1), (1, 2), (2, 3), (1, 4)], isDirected: false)
 
-    @Test func proximityIsResourceAllocationPlusThreeStepsPlusActivity() {
-        let proximity = PartnerProximity(graph: graph)
-        // (0, 2): one shared partner, 1 (degree 3) → RA 1/3; no three-step path; PA 1·2 / 3².
-        let ra02 = proximity.predictor.scores(0, 2).resourceAllocation
-        #expect(abs(ra02 - 1.0 / 3) < 1e-15)
-        #expect(abs(proximity.proximity(resourceAllocation: ra02, threeStep: 0, 0, 2) - (1.0 / 3 + 0.01 * 2 / 9)) < 1e-15)
-        // (0, 3): path 0 – 1 – 2 – 3, weight 1/(3·2); no shared partner.
-        let threeStep = proximity.threeStep(0, 3)
-        #expect(abs(threeStep.sum - 1.0 / 6) < 1e-15)
-        #expect(threeStep.strongestPath.map { [$0.0, $0.1] } == [1, 2])
-        var row = [Double](repeating: 0, count: 6)
-        var touched: [Int32] = []
-        proximity.threeStepRow(from: 0, into: &row, touched: &touched)
-        #expect(abs(row[3] - 1.0 / 6) < 1e-15)
-        #expect(abs(proximity.proximity(resourceAllocation: 0, threeStep: row[3], 0, 3) - (0.1 / 6 + 0.01 / 9)) < 1e-15)
+    @Test func pathScoresCountWalksAndDistances() {
+        let paths = PathScores(graph: graph)
+        var row = PathScores.Row(nodeCount: 6)
+        paths.compute(from: 0, into: &row)
+        // (0, 3): path 0 – 1 – 2 – 3, weight 1/(3·2); no shared partner; distance 3.
+        #expect(abs(row.localPath[3] - 1.0 / 6) < 1e-15)
+        #expect(row.twoStepWalks[3] == 0 && row.threeStepWalks[3] == 1)
+        #expect(row.distance[3] == 3 && row.distance[2] == 2 && row.distance[5] == .max)
+        // (0, 2): one shared partner, no three-step walk: Katz = β².
+        #expect(abs(PathScores.katz(row, 2) - 0.05 * 0.05) < 1e-15)
+        // Reusing the row for another source clears the previous one.
+        paths.compute(from: 3, into: &row)
+        #expect(row.localPath[3] == 0 && abs(row.localPath[0] - 1.0 / 6) < 1e-15 && row.distance[4] == 3)
     }
 
-    @Test func organizationsWithoutTiesGetTheMeanProximityOfTheOthers() {
-        let proximity = PartnerProximity(graph: graph)
-        #expect(proximity.isImputed(5))
-        // Imputed proximity of 5 to 1 = mean over the connected 0, 2, 3, 4 of proximity(w, 1).
-        var expected = 0.0
-        var row = [Double](repeating: 0, count: 6)
-        var touched: [Int32] = []
-        for w in [0, 2, 3, 4] {
-            for x in touched { row[Int(x)] = 0 }
-            touched.removeAll()
-            proximity.threeStepRow(from: w, into: &row, touched: &touched)
-            expected += proximity.proximity(resourceAllocation: proximity.predictor.scores(w, 1).resourceAllocation,
-                                            threeStep: row[1], w, 1)
+    @Test func rootedPageRankIsAProbabilityAndReversible() {
+        let pageRank = RootedPageRank(graph: graph, tolerance: 1e-13)
+        var scratch = RootedPageRank.Scratch(nodeCount: 6)
+        pageRank.compute(from: 0, into: &scratch)
+        let fromZero = scratch.estimate
+        #expect(abs(fromZero.reduce(0, +) - 1) < 1e-10)
+        #expect(fromZero[5] == 0)
+        pageRank.compute(from: 3, into: &scratch)
+        // π_0(3)/deg 3 = π_3(0)/deg 0 on an undirected graph, so one push gives the symmetric score.
+        #expect(abs(fromZero[3] / 1 - scratch.estimate[0] / 1) < 1e-10)
+        pageRank.compute(from: 1, into: &scratch)
+        let fromOne = scratch.estimate
+        pageRank.compute(from: 2, into: &scratch)
+        #expect(abs(fromOne[2] / 2 - scratch.estimate[1] / 3) < 1e-10)
+        // An organization without ties keeps all of its walk.
+        pageRank.compute(from: 5, into: &scratch)
+        #expect(abs(scratch.estimate[5] - 1) < 1e-10)
+    }
+
+    @Test func nearbyCandidatesAreTheAllPairsWithAProximity() {
+        let extractor = PairFeatureExtractor(graph: graph, sectorOf: [0, 0, 0, 1, 1, 2], communityOf: [0, 0, 0, 0, 0, 1],
+                                             regionOf: [0, 0, 0, 0, 0, 0], pageRankTolerance: 1e-12)
+        var all: [[Int]] = [], near: [[Int]] = []
+        extractor.forEachPair(.all) { u, v, f in
+            if f[PairFeature.rootedPageRank.index] > 0 || f[PairFeature.localPath.index] > 0 { all.append([u, v]) }
         }
-        expected /= 4
-        #expect(abs(proximity.proximity(resourceAllocation: 0, threeStep: 0, 5, 1) - expected) < 1e-15)
-        #expect(proximity.proximity(resourceAllocation: 0, threeStep: 0, 5, 5) == 0)
+        extractor.forEachPair(.nearby) { u, v, _ in near.append([u, v]) }
+        #expect(near == all)
+        #expect(!near.contains { $0.contains(5) })
     }
 
     @Test func complementarityAddsTheDocumentedWeights() throws {
@@ -53,8 +63,6 @@ import Testing
         let model = RegionModel(snapshot: snapshot, brokerLimit: 5)
         let suggester = PartnerSuggester()
         let i = { (id: String) in Int(snapshot.index(of: id) ?? -1) }
-        // 0 and 3: different sectors, health–housing already tied at its expected rate or more?
-        // observed 2, expected 3·2·(4/15) = 1.6 → not under-connected.
         let mixing = model.context.mixing
         let health = try #require(mixing.sectors.firstIndex(of: Sector("health")))
         let housing = try #require(mixing.sectors.firstIndex(of: Sector("housing")))
@@ -65,19 +73,36 @@ import Testing
         let community = try #require(model.context.communityOf)
         let expected03 = 0.25 + 0.5 + (community[i("0")] != community[i("3")] ? 0.25 : 0)
         #expect(abs(bonus03 - expected03) < 1e-15)
-        // 5 (education, no ties) and 1: first tie between education and health.
-        let bonus51 = suggester.complementarity(i("5"), i("1"), sharedPartners: [], context: model.context)
-        #expect(bonus51 >= 0.25 + 0.75)
-        let top = suggester.suggestions(snapshot: snapshot, proximity: model.proximity, context: model.context,
-                                        regionName: "r", top: 20) { _, _ in true }
+        // 5 has no tie: no route through it reaches the network, so no second-route bonus with 0.
+        let bonus05 = suggester.complementarity(i("0"), i("5"), sharedPartners: [], context: model.context)
+        #expect(abs(bonus05 - (0.25 + 0.75 + (community[i("0")] != community[i("5")] ? 0.25 : 0))) < 1e-15)
+        let top = suggester.suggestions(snapshot: snapshot, scorer: model.scorer, model: model.model,
+                                        context: model.context, regionName: "r", top: 20) { _, _ in true }
+        // Organizations without ties are left to the isolated organizations' section.
+        #expect(!top.isEmpty && !top.contains { $0.source == "5" || $0.target == "5" })
         let suggestion = try #require(top.first { [$0.source, $0.target] == ["0", "3"] })
         #expect(abs(suggestion.score - suggestion.proximity * (1 + suggestion.complementarity)) < 1e-15)
         #expect(suggestion.reasons.first == "no shared partner yet, but Org 0's partner Org 1 works with Org 2, a partner of Org 3")
         #expect(suggestion.reasons.contains("would give Org 0 (and 1 other organization) a second route to the network besides Org 1"))
-        let newcomer = try #require(top.first { $0.source == "1" && $0.target == "5" })
-        #expect(newcomer.reasons.first == "Org 5 has no partner yet; Org 1 is among the best-connected organizations (3 partners)")
-        #expect(newcomer.reasons.contains("would be the first tie between education and health in r"))
-        // Sorted best first, ties by ids.
-        #expect(zip(top, top.dropFirst()).allSatisfy { $0.score >= $1.score })
+    }
+
+    typealias Scored = PartnerSuggester.Scored
+
+    @Test func theTopFiveHoldEachOrganizationAtMostTwice() {
+        // Hub 0 is in the six best pairs; 7 – 8 and 9 – 10 come next.
+        let ranked: [Scored] = (1...6).map { (Double(100 - $0), 0.5, 0, 0, Int32($0)) }
+            + [(50, 0.5, 0, 7, 8), (49, 0.5, 0, 9, 10), (48, 0.5, 0, 11, 12)]
+        let chosen = PartnerSuggester().arrange(ranked, forced: nil, top: 8)
+        #expect(chosen.map { [$0.u, $0.v] } == [[0, 1], [0, 2], [7, 8], [9, 10], [11, 12], [0, 3], [0, 4], [0, 5]])
+    }
+
+    @Test func theBestSecondRouteComesThirdAtTheLatest() {
+        let ranked: [Scored] = [(10, 0.5, 0, 0, 1), (9, 0.5, 0, 2, 3), (8, 0.5, 0, 4, 5), (1, 0.5, 0, 6, 7)]
+        let forced: Scored = (1, 0.5, 0, 6, 7)
+        let chosen = PartnerSuggester().arrange(ranked, forced: forced, top: 4)
+        #expect(chosen.map { [$0.u, $0.v] } == [[0, 1], [2, 3], [6, 7], [4, 5]])
+        // Already among the first two: left where it is.
+        let early = PartnerSuggester().arrange(ranked, forced: ranked[1], top: 3)
+        #expect(early.map { [$0.u, $0.v] } == [[0, 1], [2, 3], [4, 5]])
     }
 }

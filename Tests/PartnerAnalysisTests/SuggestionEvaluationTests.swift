@@ -45,12 +45,47 @@ import Testing
         #expect(first == second)
         #expect(first.ties == 78)
         #expect(first.hiddenPerRound == 8)
-        #expect(first.methods.map(\.name) == ["partnermap", "partnermap-complementarity", "adamic-adar", "jaccard"])
-        for method in first.methods {
+        #expect(first.methods.map(\.name) == ["partnermap", "partnermap-complementarity"] + PairFeature.allCases.map(\.rawValue))
+        #expect(first.methods.map(\.name).starts(with: ["partnermap", "partnermap-complementarity", "common-neighbors", "jaccard", "adamic-adar"]))
+        #expect(first.protocols.map(\.name) == ["plain", "keep-last-tie"])
+        #expect(first.result(.plain)?.methods == first.methods)
+        #expect(first.protocols.allSatisfy { $0.modelChoices.values.reduce(0, +) == 3 })
+        for method in first.protocols.flatMap(\.methods) {
             let auc = try #require(method.auc)
             let precision = try #require(method.precisionAt10)
+            let ap = try #require(method.averagePrecision)
             #expect(auc >= 0 && auc <= 1)
             #expect(precision >= 0 && precision <= 1)
+            #expect(ap > 0 && ap <= 1)
+            #expect(try #require(method.aucSpread) >= 0)
+        }
+    }
+
+    @Test func averagePrecisionCountsEqualScoresInExpectation() throws {
+        // No ties: positives at ranks 1 and 3 → (1/1 + 2/3) / 2.
+        let distinct = try #require(RankingMetrics.averagePrecision(scores: [4, 3, 2, 1], isPositive: [true, false, true, false]))
+        #expect(abs(distinct - (1 + 2.0 / 3) / 2) < 1e-12)
+        // One block of 4 with 2 positives: the mean of AP over the 6 orders of the positives.
+        let orders: [[Bool]] = [[true, true, false, false], [true, false, true, false], [true, false, false, true],
+                                [false, true, true, false], [false, true, false, true], [false, false, true, true]]
+        let mean = orders.map { order -> Double in
+            var hits = 0.0, sum = 0.0
+            for (i, positive) in order.enumerated() where positive { hits += 1; sum += hits / Double(i + 1) }
+            return sum / 2
+        }.reduce(0, +) / 6
+        let tied = try #require(RankingMetrics.averagePrecision(scores: [1, 1, 1, 1], isPositive: [true, false, true, false]))
+        #expect(abs(tied - mean) < 1e-12)
+    }
+
+    @Test func keepingTheLastTieNeverLeavesAnOrganizationWithoutTies() throws {
+        let fixture = try LinkPredictionFixture.load("quakers")
+        let graph = fixture.graph
+        for seed in 1...5 {
+            let split = HoldoutSplit(graph: graph, fraction: 0.1, protocol: .keepLastTie, seed: UInt64(seed))
+            #expect(graph.nodeCount.range.allSatisfy { graph.degree(of: $0) == 0 || split.training.degree(of: $0) > 0 })
+            #expect(split.hidden.count + split.training.edgeCount == graph.edgeCount)
+            let plain = HoldoutSplit(graph: graph, fraction: 0.1, protocol: .plain, seed: UInt64(seed))
+            #expect(plain.hidden.count == 17)
         }
     }
 }

@@ -11,7 +11,7 @@ struct FrenchWordingTests {
     /// Phrases of the English reasons (`partnermap gaps`) and map tooltips; none may reach a French page.
     static let englishPhrases = [
         "shares ", "has no partner yet", "no shared partner yet", "would link ", "would be the first tie",
-        "would strengthen", "an intersectoral tie", "would join two working groups", "second route to the network",
+        "would strengthen", "would connect the", "clusters", "second route to the network",
         "a broker between sectors", "would lighten", "Sector: ", "Region: ", "Suggested: ", "strength ",
         "Joined in ", "Left after ", "Formed: ", "Dissolved: ", "organizations joined", "lang=\"en\"",
     ]
@@ -33,7 +33,7 @@ struct FrenchWordingTests {
             englishSeen.formUnion(Self.englishPhrases.filter { original.contains($0.lowercased()) })
         }
         // The list is not stale: the English pages use most of these phrases.
-        #expect(englishSeen.isSuperset(of: ["shares ", "would be the first tie", "would join two working groups",
+        #expect(englishSeen.isSuperset(of: ["shares ", "would be the first tie", "would connect the",
                                             "second route to the network", "Sector: ", "Suggested: ", "strength "]),
                 "\(englishSeen.sorted())")
         // … and the French pages say the same in French.
@@ -49,16 +49,13 @@ struct FrenchWordingTests {
     func everyReason() throws {
         let wording = FindingWording(t: .french, numbers: ReportLanguage.french.numbers,
                                      network: PartnershipNetwork(organizations: [], links: []))
-        let group = SuggestionReason.WorkingGroup(organization: "A", members: ["B", "C", "D"])
         let cases: [(SuggestionReason, String)] = [
             (.sharedPartners(["B", "C"]), "2 partenaires communs : B et C"),
-            (.newcomer(newcomer: "A", other: "B", otherPartners: 12), "A n’a encore aucun partenaire ; B est parmi les organismes les mieux reliés (12 partenaires)"),
             (.threeStepPath(source: "A", via: "B", through: "C", target: "D"), "aucun partenaire commun pour l’instant, mais B, partenaire de A, travaille avec C, partenaire de D"),
             (.linksRegions("Laval", "Estrie"), "relierait les régions Laval et Estrie"),
             (.firstTieBetweenSectors("health", "housing", region: "Laval"), "serait le premier lien entre les secteurs « health » et « housing » dans la région Laval"),
             (.weakSectorPair("health", "housing", region: "Laval", observed: 1, expected: 2.46), "renforcerait les liens entre les secteurs « health » et « housing » dans la région Laval : 1 lien alors que 2,5 seraient attendus"),
-            (.intersectoral("health", "housing"), "lien intersectoriel : health et housing"),
-            (.joinsGroups(group, .init(organization: "E", members: [])), "réunirait deux groupes de travail : celui de A (avec B, C et 1 autre) et celui de E, seul"),
+            (.joinsClusters("A", "E"), "relierait les groupes de A et de E"),
             (.secondRoute(organization: "A", others: 3, besides: .organization("B")), "donnerait à A (et à 3 autres organismes) une seconde voie vers le réseau, sans passer par B"),
             (.secondRoute(organization: "A", others: 0, besides: .tie("B", "C")), "donnerait à A une seconde voie vers le réseau, sans passer par le lien B – C"),
             (.relievesBroker("B"), "leur seul lien passe aujourd’hui par B, courtier entre secteurs ; un lien direct allégerait sa charge"),
