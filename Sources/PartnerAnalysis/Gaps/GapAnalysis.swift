@@ -95,8 +95,7 @@ public enum GapAnalysis {
         var sentence = "\(organization.name) (\(organization.sector.name)) has no partner in \(regionName)\(when)."
         if !best.isEmpty {
             sentence += " Well-connected organizations to start with: "
-                + Phrase.list(best.map { "\(organizations[$0].name) (\(organizations[$0].sector.name), "
-                    + "\(Phrase.count(graph.degree(of: $0), "partner")))" }) + "."
+                + Phrase.list(best.map { "\(organizations[$0].name) (\(organizations[$0].sector.name))" }) + "."
         }
         return IsolatedOrganization(id: organization.id, name: organization.name, sector: organization.sector.name,
                                     suggestedPartners: best.map { organizations[$0].id }, explanation: sentence)
