@@ -87,7 +87,7 @@ public struct IsolatedOrganization: Codable, Sendable, Hashable {
     public var name: String
     public var sector: String
     /// Ids of up to three organizations of the region to introduce it to first: those whose
-    /// proximity to a newcomer is highest (``PartnerProximity``'s imputation — the best-connected).
+    /// number of ties is highest, among those above the region's median (the best-connected).
     public var suggestedPartners: [String]
     public var explanation: String
 
